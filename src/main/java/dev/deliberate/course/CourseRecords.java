@@ -1,0 +1,131 @@
+package dev.deliberate.course;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import dev.deliberate.lti.LtiLaunch;
+import dev.deliberate.shared.DbTime;
+
+/**
+ * Records what a launch tells about people, courses, assignments and memberships. Each write is an
+ * insert-or-update that tolerates a concurrent launch inserting the same row first (thirty students
+ * opening a new assignment at once), and rows are only rewritten when something changed.
+ */
+@Component
+class CourseRecords {
+
+    private final JdbcClient jdbc;
+
+    CourseRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long person(String issuer, String subject, LtiLaunch.Person p, String locale, Instant now) {
+        return upsert(
+                () -> jdbc.sql("SELECT id, name, given_name, family_name, email, locale FROM course_person WHERE issuer = ? AND subject = ?")
+                        .params(issuer, subject)
+                        .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6)))).optional(),
+                Arrays.asList(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale),
+                id -> jdbc.sql("UPDATE course_person SET name = ?, given_name = ?, family_name = ?, email = ?, locale = ?, updated_at = ? WHERE id = ?")
+                        .params(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale, DbTime.of(now), id).update(),
+                keys -> jdbc.sql("INSERT INTO course_person (issuer, subject, name, given_name, family_name, email, locale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(issuer, subject, cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale,
+                                DbTime.of(now), DbTime.of(now)).update(keys, "id"));
+    }
+
+    long context(LtiLaunch launch, Instant now) {
+        LtiLaunch.Context c = launch.context();
+        String issuer = launch.platform().issuer();
+        String memberships = launch.services().membershipsUrl();
+        String lineItems = launch.services().lineItems();
+        return upsert(
+                () -> jdbc.sql("SELECT id, title, label, memberships_url, lineitems_url, platform_id FROM course_context WHERE issuer = ? AND deployment_id = ? AND lms_context_id = ?")
+                        .params(issuer, launch.deploymentId(), c.id())
+                        .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getLong(6)))).optional(),
+                Arrays.asList(cut(c.title()), cut(c.label()), memberships, lineItems, launch.platform().id()),
+                id -> jdbc.sql("UPDATE course_context SET title = ?, label = ?, memberships_url = ?, lineitems_url = ?, platform_id = ?, updated_at = ? WHERE id = ?")
+                        .params(cut(c.title()), cut(c.label()), memberships, lineItems, launch.platform().id(), DbTime.of(now), id).update(),
+                keys -> jdbc.sql("INSERT INTO course_context (platform_id, issuer, deployment_id, lms_context_id, title, label, memberships_url, lineitems_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(launch.platform().id(), issuer, launch.deploymentId(), c.id(), cut(c.title()), cut(c.label()),
+                                memberships, lineItems, DbTime.of(now), DbTime.of(now)).update(keys, "id"));
+    }
+
+    long link(long contextId, LtiLaunch.ResourceLink link, String lineItem, Instant now) {
+        return upsert(
+                () -> jdbc.sql("SELECT id, title, lineitem_url FROM course_resource_link WHERE context_id = ? AND lms_link_id = ?")
+                        .params(contextId, link.id())
+                        .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3)))).optional(),
+                Arrays.asList(cut(link.title()), lineItem),
+                id -> jdbc.sql("UPDATE course_resource_link SET title = ?, lineitem_url = ?, updated_at = ? WHERE id = ?")
+                        .params(cut(link.title()), lineItem, DbTime.of(now), id).update(),
+                keys -> jdbc.sql("INSERT INTO course_resource_link (context_id, lms_link_id, title, lineitem_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+                        .params(contextId, link.id(), cut(link.title()), lineItem, DbTime.of(now), DbTime.of(now)).update(keys, "id"));
+    }
+
+    /** The membership, created or updated with this launch's role and time. */
+    long membership(long contextId, long personId, CourseRole role, String lmsRoles, Instant now) {
+        Optional<Long> existing = membershipId(contextId, personId);
+        if (existing.isPresent()) {
+            touch(existing.get(), role, lmsRoles, now);
+            return existing.get();
+        }
+        try {
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO course_membership (context_id, person_id, role, lms_roles, first_launch_at, last_launch_at, launch_count) VALUES (?, ?, ?, ?, ?, ?, 1)")
+                    .params(contextId, personId, role.name(), lmsRoles, DbTime.of(now), DbTime.of(now)).update(keys, "id");
+            return keys.getKey().longValue();
+        }
+        catch (DuplicateKeyException concurrentLaunch) {
+            long id = membershipId(contextId, personId).orElseThrow();
+            touch(id, role, lmsRoles, now);
+            return id;
+        }
+    }
+
+    private Optional<Long> membershipId(long contextId, long personId) {
+        return jdbc.sql("SELECT id FROM course_membership WHERE context_id = ? AND person_id = ?")
+                .params(contextId, personId).query(Long.class).optional();
+    }
+
+    private void touch(long id, CourseRole role, String lmsRoles, Instant now) {
+        jdbc.sql("UPDATE course_membership SET role = ?, lms_roles = ?, last_launch_at = ?, launch_count = launch_count + 1,"
+                + " first_launch_at = COALESCE(first_launch_at, ?) WHERE id = ?")
+                .params(role.name(), lmsRoles, DbTime.of(now), DbTime.of(now), id).update();
+    }
+
+    private long upsert(java.util.function.Supplier<Optional<Existing>> find, List<Object> wanted,
+            java.util.function.LongConsumer update, java.util.function.Consumer<GeneratedKeyHolder> insert) {
+        Optional<Existing> existing = find.get();
+        if (existing.isEmpty()) {
+            try {
+                GeneratedKeyHolder keys = new GeneratedKeyHolder();
+                insert.accept(keys);
+                return keys.getKey().longValue();
+            }
+            catch (DuplicateKeyException concurrentLaunch) {
+                existing = find.get();
+            }
+        }
+        Existing row = existing.orElseThrow();
+        if (!row.fields().equals(wanted)) {
+            update.accept(row.id());
+        }
+        return row.id();
+    }
+
+    private static String cut(String value) {
+        return value == null || value.length() <= 255 ? value : value.substring(0, 255);
+    }
+
+    private record Existing(long id, List<Object> fields) {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.deliberate.course;
+
+import java.time.Instant;
+
+/**
+ * Who is acting, in which course and assignment, with which role: the identity behind every
+ * request after a launch. It only ever names one course, so a page can read nothing of another.
+ *
+ * @param membershipId the member's row in the course
+ * @param personId     the person across courses
+ * @param contextId    the course
+ * @param linkId       the assignment (resource link) launched
+ * @param role         teacher or student in this course
+ * @param locale       the platform's locale for the user, e.g. {@code es-MX}, or null
+ * @param issuedAt     when the session token was issued
+ * @param expiresAt    when it stops being accepted
+ */
+public record CourseSession(
+        long membershipId,
+        long personId,
+        long contextId,
+        long linkId,
+        CourseRole role,
+        String locale,
+        Instant issuedAt,
+        Instant expiresAt) {
+
+    /** Request attribute under which the current session is found during a request. */
+    public static final String ATTRIBUTE = CourseSession.class.getName();
+
+    public boolean isTeacher() {
+        return role == CourseRole.TEACHER;
+    }
+}

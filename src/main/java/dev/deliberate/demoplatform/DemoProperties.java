@@ -1,0 +1,32 @@
+package dev.deliberate.demoplatform;
+
+import java.net.URI;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.deliberate.shared.Origins;
+
+/**
+ * The demo platform's settings ({@code deliberate.demo.*}).
+ *
+ * @param enabled      whether the demo platform runs (only with the demo profile)
+ * @param baseUrl      the platform's origin as the browser reaches it; its issuer is {@code baseUrl + "/demo"}
+ * @param clientId     the client_id the platform gave the tool
+ * @param deploymentId the deployment the seeded course uses
+ */
+@ConfigurationProperties("deliberate.demo")
+record DemoProperties(boolean enabled, URI baseUrl, String clientId, String deploymentId) {
+
+    String issuer() {
+        return url("/demo");
+    }
+
+    String url(String path) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    String origin() {
+        return Origins.of(baseUrl.toString());
+    }
+}

@@ -1,0 +1,139 @@
+package dev.deliberate.lti.launch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import dev.deliberate.lti.LaunchHandler;
+import dev.deliberate.lti.LtiLaunch;
+import dev.deliberate.lti.LtiProperties;
+import dev.deliberate.lti.platform.PlatformRegistry;
+import dev.deliberate.lti.platform.Registration;
+import dev.deliberate.shared.IframeCookies;
+import dev.deliberate.shared.ToolUrls;
+
+/**
+ * Step 3 of the launch: the platform's authentication response ({@code id_token} and {@code state},
+ * form_post). The state must be known, unexpired, unused and bound to this browser; the id_token
+ * must pass every check. Only then is the state consumed and the launch handed to the application,
+ * in one transaction: a refused launch creates nothing.
+ */
+@Controller
+class LaunchController {
+
+    private static final int MAX_STATE_LENGTH = 64;
+
+    private final LoginStates states;
+    private final PlatformRegistry registry;
+    private final IdTokenValidator validator;
+    private final LaunchHandler handler;
+    private final TransactionTemplate transactions;
+    private final IframeCookies cookies;
+    private final ToolUrls urls;
+    private final LtiProperties properties;
+    private final Clock clock;
+
+    LaunchController(LoginStates states, PlatformRegistry registry, IdTokenValidator validator, LaunchHandler handler,
+            TransactionTemplate transactions, IframeCookies cookies, ToolUrls urls, LtiProperties properties, Clock clock) {
+        this.states = states;
+        this.registry = registry;
+        this.validator = validator;
+        this.handler = handler;
+        this.transactions = transactions;
+        this.cookies = cookies;
+        this.urls = urls;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PostMapping("/lti/launch")
+    ModelAndView launch(@RequestParam(name = "id_token", required = false) String idToken,
+            @RequestParam(required = false) String state,
+            @RequestParam(name = "lti_storage_state", required = false) String storageState,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (idToken == null || idToken.isBlank()) {
+            throw new LtiLaunchError(ReasonCode.ID_TOKEN_MISSING, "no id_token in the authentication response");
+        }
+        LoginState login = findState(state);
+        if (!boundToThisBrowser(login, request, storageState)) {
+            if (login.storageTarget() != null && storageState == null) {
+                return checkPlatformStorage(login, idToken, state);
+            }
+            throw new LtiLaunchError(ReasonCode.STATE_NOT_BOUND, storageState == null
+                    ? "state cookie missing and the platform offers no postMessage storage"
+                    : "state cookie missing and the platform storage did not answer").withState(login);
+        }
+        Instant now = clock.instant();
+        Registration platform = registry.find(login.platformId())
+                .orElseThrow(() -> new LtiLaunchError(ReasonCode.PLATFORM_UNKNOWN, "registration " + login.platformId() + " was removed"));
+        LtiLaunch launch;
+        try {
+            ClaimReader claims = validator.validate(idToken, new LaunchExpectations(platform, login, now,
+                    properties.clockSkew(), urls.origin(), states::nonceUsed));
+            launch = LaunchMapper.toLaunch(claims, platform);
+        }
+        catch (LtiLaunchError refused) {
+            states.burn(login.state());
+            throw refused;
+        }
+        cookies.clear(response, login.cookieName(), "/lti");
+        String view = transactions.execute(tx -> {
+            if (!states.consume(login.state())) {
+                throw new LtiLaunchError(ReasonCode.STATE_REPLAYED, "state used by a concurrent launch");
+            }
+            return handler.onLaunch(launch, request, response);
+        });
+        return new ModelAndView(view);
+    }
+
+    private LoginState findState(String state) {
+        if (state == null || state.isBlank()) {
+            throw new LtiLaunchError(ReasonCode.STATE_MISSING, "no state in the authentication response");
+        }
+        if (state.length() > MAX_STATE_LENGTH) {
+            throw new LtiLaunchError(ReasonCode.STATE_UNKNOWN, "state of " + state.length() + " characters was never issued");
+        }
+        LoginState login = states.find(state)
+                .orElseThrow(() -> new LtiLaunchError(ReasonCode.STATE_UNKNOWN, "state was never issued or is long gone"));
+        if (login.consumed()) {
+            throw new LtiLaunchError(ReasonCode.STATE_REPLAYED, "state already used at " + login.consumedAt());
+        }
+        if (login.expiredAt(clock.instant())) {
+            throw new LtiLaunchError(ReasonCode.STATE_EXPIRED, "state expired at " + login.expiresAt()).withState(login);
+        }
+        return login;
+    }
+
+    /** SF 5.1.1.5: the state comes back to the browser that started the login (cookie or platform storage). */
+    private static boolean boundToThisBrowser(LoginState login, HttpServletRequest request, String storageState) {
+        boolean cookie = IframeCookies.read(request, login.cookieName()).map(login.state()::equals).orElse(false);
+        if (cookie) {
+            return true;
+        }
+        if (storageState != null && !storageState.isEmpty() && login.storageTarget() != null) {
+            if (!storageState.equals(login.state())) {
+                throw new LtiLaunchError(ReasonCode.STATE_STORAGE_MISMATCH, "platform storage holds another state");
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private ModelAndView checkPlatformStorage(LoginState login, String idToken, String state) {
+        Registration platform = registry.find(login.platformId())
+                .orElseThrow(() -> new LtiLaunchError(ReasonCode.PLATFORM_UNKNOWN, "registration " + login.platformId() + " was removed"));
+        return new ModelAndView("lti/storage-launch", Map.of(
+                "idToken", idToken,
+                "state", state,
+                "storage", PlatformStorage.of(login.storageTarget(), platform, login, properties)));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.deliberate.lti.platform;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/** A platform registration, keyed by (issuer, client_id), with its deployments. */
+@Entity
+@Table(name = "lti_platform")
+class Platform {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+    private String issuer;
+    private String clientId;
+    private String authorizationEndpoint;
+    private String tokenEndpoint;
+    private String jwksUri;
+    private String tokenAudience;
+    private String frameOrigins;
+
+    @Enumerated(EnumType.STRING)
+    private PlatformSource source;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "platform", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("deploymentId")
+    private List<Deployment> deployments = new ArrayList<>();
+
+    protected Platform() {
+    }
+
+    Platform(String issuer, String clientId, PlatformSource source, Instant now) {
+        this.issuer = issuer;
+        this.clientId = clientId;
+        this.source = source;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void describe(PlatformSettings settings, Instant now) {
+        this.name = settings.name();
+        this.authorizationEndpoint = settings.authorizationEndpoint();
+        this.tokenEndpoint = settings.tokenEndpoint();
+        this.jwksUri = settings.jwksUri();
+        this.tokenAudience = settings.tokenAudience();
+        this.frameOrigins = String.join(" ", settings.frameOrigins());
+        this.updatedAt = now;
+    }
+
+    boolean addDeployment(String deploymentId, Instant now) {
+        if (hasDeployment(deploymentId)) {
+            return false;
+        }
+        deployments.add(new Deployment(this, deploymentId, now));
+        updatedAt = now;
+        return true;
+    }
+
+    boolean removeDeployment(String deploymentId, Instant now) {
+        boolean removed = deployments.removeIf(d -> d.deploymentId().equals(deploymentId));
+        if (removed) {
+            updatedAt = now;
+        }
+        return removed;
+    }
+
+    boolean hasDeployment(String deploymentId) {
+        return deployments.stream().anyMatch(d -> d.deploymentId().equals(deploymentId));
+    }
+
+    Registration toRegistration() {
+        List<String> origins = frameOrigins == null || frameOrigins.isBlank()
+                ? List.of() : List.of(frameOrigins.trim().split("\\s+"));
+        return new Registration(id, name, issuer, clientId, authorizationEndpoint, tokenEndpoint, jwksUri,
+                tokenAudience, origins, deployments.stream().map(Deployment::deploymentId).toList(), source,
+                createdAt, updatedAt);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String issuer() {
+        return issuer;
+    }
+
+    String clientId() {
+        return clientId;
+    }
+}

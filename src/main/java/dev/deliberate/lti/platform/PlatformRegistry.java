@@ -1,0 +1,218 @@
+package dev.deliberate.lti.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The registered platforms and their deployments. Reads come from an in-memory snapshot that is
+ * reloaded every {@code RELOAD_AFTER}, at once after a local change, and on a miss (at most once a
+ * second) so that a registration made on another node is found quickly.
+ */
+@Component
+public class PlatformRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformRegistry.class);
+    private static final Duration RELOAD_AFTER = Duration.ofSeconds(30);
+    private static final Duration MISS_RELOAD_INTERVAL = Duration.ofSeconds(1);
+
+    private final Platforms platforms;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final PlatformSettingsCheck check;
+    private volatile Snapshot snapshot;
+    private volatile Instant lastMissReload = Instant.EPOCH;
+
+    PlatformRegistry(Platforms platforms, TransactionTemplate transactions, Clock clock,
+            @Value("${deliberate.lti.allow-http-platforms:false}") boolean allowHttp) {
+        this.platforms = platforms;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.check = new PlatformSettingsCheck(allowHttp);
+    }
+
+    public Optional<Registration> find(long id) {
+        return lookup(s -> Optional.ofNullable(s.byId().get(id)));
+    }
+
+    public Optional<Registration> find(String issuer, String clientId) {
+        return lookup(s -> Optional.ofNullable(s.byKey().get(key(issuer, clientId))));
+    }
+
+    /** Registrations of one issuer (several clients of a hosted Canvas share it). */
+    public List<Registration> findByIssuer(String issuer) {
+        List<Registration> found = current().all().stream().filter(r -> r.issuer().equals(issuer)).toList();
+        if (found.isEmpty() && reloadOnMiss()) {
+            found = current().all().stream().filter(r -> r.issuer().equals(issuer)).toList();
+        }
+        return found;
+    }
+
+    public List<Registration> all() {
+        return current().all();
+    }
+
+    /** Problems that would stop these settings from being stored; empty when they are fine. */
+    public List<String> problems(PlatformSettings settings) {
+        return check.problems(settings);
+    }
+
+    /**
+     * Creates the registration, or updates the one with the same (issuer, client_id) and adds
+     * deployments it lacks. Returns the stored registration.
+     */
+    public Registration save(PlatformSettings settings, PlatformSource source) {
+        requireValid(settings);
+        try {
+            return write(() -> upsert(settings, source));
+        }
+        catch (DataIntegrityViolationException raceWithAnotherNode) {
+            return write(() -> upsert(settings, source));
+        }
+    }
+
+    /** Creates a registration; empty when (issuer, client_id) is taken. */
+    public Optional<Registration> create(PlatformSettings settings, PlatformSource source) {
+        requireValid(settings);
+        try {
+            return Optional.ofNullable(write(() -> platforms.findByIssuerAndClientId(settings.issuer(), settings.clientId())
+                    .isPresent() ? null : upsert(settings, source)));
+        }
+        catch (DataIntegrityViolationException taken) {
+            return Optional.empty();
+        }
+    }
+
+    /** Replaces the settings of registration {@code id}; deployments are replaced when given. */
+    public Optional<Registration> update(long id, PlatformSettings settings) {
+        requireValid(settings);
+        return Optional.ofNullable(write(() -> platforms.findWithDeploymentsById(id).map(platform -> {
+            if (!platform.issuer().equals(settings.issuer()) || !platform.clientId().equals(settings.clientId())) {
+                throw new IllegalArgumentException("issuer and clientId identify a registration and cannot change");
+            }
+            Instant now = clock.instant();
+            platform.describe(settings, now);
+            if (!settings.deployments().isEmpty()) {
+                platform.toRegistration().deploymentIds().stream()
+                        .filter(d -> !settings.deployments().contains(d))
+                        .forEach(d -> platform.removeDeployment(d, now));
+                settings.deployments().forEach(d -> platform.addDeployment(d, now));
+            }
+            return platforms.save(platform).toRegistration();
+        }).orElse(null)));
+    }
+
+    public boolean delete(long id) {
+        Boolean deleted = write(() -> platforms.findById(id).map(platform -> {
+            platforms.delete(platform);
+            return true;
+        }).orElse(false));
+        return Boolean.TRUE.equals(deleted);
+    }
+
+    /** Adds a deployment; empty when the registration does not exist, unchanged when already there. */
+    public Optional<Registration> addDeployment(long id, String deploymentId) {
+        return Optional.ofNullable(write(() -> platforms.findWithDeploymentsById(id).map(platform -> {
+            platform.addDeployment(deploymentId, clock.instant());
+            return platforms.save(platform).toRegistration();
+        }).orElse(null)));
+    }
+
+    /** Removes a deployment; false when either the registration or the deployment is unknown. */
+    public boolean removeDeployment(long id, String deploymentId) {
+        Boolean removed = write(() -> platforms.findWithDeploymentsById(id)
+                .map(platform -> platform.removeDeployment(deploymentId, clock.instant()) && platforms.save(platform) != null)
+                .orElse(false));
+        return Boolean.TRUE.equals(removed);
+    }
+
+    private Registration upsert(PlatformSettings settings, PlatformSource source) {
+        Instant now = clock.instant();
+        Platform platform = platforms.findByIssuerAndClientId(settings.issuer(), settings.clientId())
+                .orElseGet(() -> new Platform(settings.issuer(), settings.clientId(), source, now));
+        platform.describe(settings, now);
+        settings.deployments().forEach(d -> platform.addDeployment(d, now));
+        return platforms.saveAndFlush(platform).toRegistration();
+    }
+
+    private void requireValid(PlatformSettings settings) {
+        List<String> problems = check.problems(settings);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    private <T> T write(java.util.function.Supplier<T> change) {
+        T result = transactions.execute(tx -> change.get());
+        snapshot = null;
+        return result;
+    }
+
+    private <T> Optional<T> lookup(Function<Snapshot, Optional<T>> query) {
+        Optional<T> found = query.apply(current());
+        if (found.isEmpty() && reloadOnMiss()) {
+            found = query.apply(current());
+        }
+        return found;
+    }
+
+    private boolean reloadOnMiss() {
+        Instant now = clock.instant();
+        if (Duration.between(lastMissReload, now).compareTo(MISS_RELOAD_INTERVAL) < 0) {
+            return false;
+        }
+        lastMissReload = now;
+        snapshot = null;
+        return true;
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s == null || s.loadedAt().plus(RELOAD_AFTER).isBefore(clock.instant())) {
+            s = load();
+        }
+        return s;
+    }
+
+    private synchronized Snapshot load() {
+        Snapshot s = snapshot;
+        if (s != null && !s.loadedAt().plus(RELOAD_AFTER).isBefore(clock.instant())) {
+            return s;
+        }
+        List<Registration> all = transactions.execute(tx -> platforms.findAllByOrderByIssuerAscClientIdAsc()
+                .stream().map(Platform::toRegistration)
+                .sorted(Comparator.comparing(Registration::issuer).thenComparing(Registration::clientId)).toList());
+        s = new Snapshot(clock.instant(), all);
+        snapshot = s;
+        log.debug("Loaded {} platform registrations", all.size());
+        return s;
+    }
+
+    private static String key(String issuer, String clientId) {
+        return issuer + '\n' + clientId;
+    }
+
+    private record Snapshot(Instant loadedAt, List<Registration> all, Map<Long, Registration> byId,
+            Map<String, Registration> byKey) {
+
+        Snapshot(Instant loadedAt, List<Registration> all) {
+            this(loadedAt, all,
+                    all.stream().collect(Collectors.toUnmodifiableMap(Registration::id, Function.identity())),
+                    all.stream().collect(Collectors.toUnmodifiableMap(r -> key(r.issuer(), r.clientId()), Function.identity())));
+        }
+    }
+}

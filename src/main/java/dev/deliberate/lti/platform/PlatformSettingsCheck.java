@@ -1,0 +1,72 @@
+package dev.deliberate.lti.platform;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rules a registration must meet beyond field sizes: endpoints are absolute HTTPS URLs (plain HTTP
+ * only on the loopback interface, or when the operator allows it), frame origins are origins.
+ */
+final class PlatformSettingsCheck {
+
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    private static final Pattern FRAME_ORIGIN =
+            Pattern.compile("^https?://(\\*\\.)?[a-z0-9.-]+(:\\d{1,5})?$");
+
+    private final boolean allowHttp;
+
+    PlatformSettingsCheck(boolean allowHttp) {
+        this.allowHttp = allowHttp;
+    }
+
+    /** The problems found, one sentence each; empty when the settings can be stored. */
+    List<String> problems(PlatformSettings settings) {
+        List<String> problems = new ArrayList<>();
+        checkUrl("issuer", settings.issuer(), problems);
+        checkUrl("authorizationEndpoint", settings.authorizationEndpoint(), problems);
+        checkUrl("tokenEndpoint", settings.tokenEndpoint(), problems);
+        checkUrl("jwksUri", settings.jwksUri(), problems);
+        if (settings.tokenAudience() != null && settings.tokenAudience().isBlank()) {
+            problems.add("tokenAudience must not be blank");
+        }
+        for (String origin : settings.frameOrigins()) {
+            String lower = origin.toLowerCase(Locale.ROOT);
+            if (!FRAME_ORIGIN.matcher(lower).matches() || !schemeAllowed(URI.create(lower.replace("*.", "x.")))) {
+                problems.add("frameOrigins entry '" + origin + "' must be an origin such as https://lms.example.edu or https://*.example.edu");
+            }
+        }
+        return problems;
+    }
+
+    private void checkUrl(String field, String value, List<String> problems) {
+        URI uri;
+        try {
+            uri = URI.create(value.trim());
+        }
+        catch (IllegalArgumentException e) {
+            problems.add(field + " is not a valid URL");
+            return;
+        }
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            problems.add(field + " must be an absolute URL");
+        }
+        else if (!schemeAllowed(uri)) {
+            problems.add(field + " must use https (plain http is accepted only for localhost)");
+        }
+        else if (uri.getFragment() != null) {
+            problems.add(field + " must not have a fragment");
+        }
+    }
+
+    private boolean schemeAllowed(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("https")) {
+            return true;
+        }
+        return scheme.equals("http") && (allowHttp || LOOPBACK.contains(String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.deliberate.lti.platform;
+
+/** Where a registration came from, so operators can tell seeded ones from hand-made ones. */
+public enum PlatformSource {
+    SEED_FILE, CONFIGURATION, ADMIN_API, DYNAMIC_REGISTRATION
+}

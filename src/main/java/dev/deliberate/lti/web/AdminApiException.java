@@ -1,0 +1,34 @@
+package dev.deliberate.lti.web;
+
+import org.springframework.http.HttpStatus;
+
+/** A refusal of the admin API, answered as a problem document of the given type. */
+public class AdminApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String type;
+    private final String title;
+
+    public AdminApiException(HttpStatus status, String type, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+    }
+
+    public static AdminApiException notFound(String what) {
+        return new AdminApiException(HttpStatus.NOT_FOUND, "not-found", "Not found", what + " does not exist");
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+
+    String type() {
+        return type;
+    }
+
+    String title() {
+        return title;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The teacher's view of a course: the class split by need, drill-down into a student, assignment
+ * settings and reflections.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "course", "shared" })
+package dev.deliberate.teacher;
