@@ -2,7 +2,6 @@ package dev.deliberate.lti.keys;
 
 import java.util.List;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +16,7 @@ import dev.deliberate.lti.web.AdminApi;
  */
 @AdminApi
 @RestController
-@RequestMapping(path = "/admin/api/keys", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/admin/api/keys")
 class KeyAdminController {
 
     private final ToolKeyring keyring;

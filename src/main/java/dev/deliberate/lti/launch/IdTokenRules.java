@@ -22,6 +22,7 @@ final class IdTokenRules {
             IdTokenRules::expiry,
             IdTokenRules::issuedAt,
             IdTokenRules::nonce,
+            IdTokenRules::ltiMessage,
             IdTokenRules::version,
             IdTokenRules::messageType,
             IdTokenRules::deployment,
@@ -101,6 +102,13 @@ final class IdTokenRules {
                 throw new LtiLaunchError(ReasonCode.NONCE_REPLAYED, "nonce of an earlier launch replayed");
             }
             throw new LtiLaunchError(ReasonCode.NONCE_MISMATCH, "nonce does not match the one sent at login");
+        }
+    }
+
+    // Core 5.3: an LTI message carries message_type, version and deployment_id; a plain OIDC id_token does not
+    static void ltiMessage(ClaimReader claims, LaunchExpectations expected) {
+        if (!claims.has(LtiClaims.MESSAGE_TYPE) && !claims.has(LtiClaims.VERSION) && !claims.has(LtiClaims.DEPLOYMENT_ID)) {
+            throw new LtiLaunchError(ReasonCode.NOT_LTI_MESSAGE, "an id_token without any LTI claim");
         }
     }
 

@@ -7,7 +7,13 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +36,7 @@ import dev.deliberate.shared.ToolUrls;
 @Controller
 class LaunchController {
 
+    private static final Logger log = LoggerFactory.getLogger(LaunchController.class);
     private static final int MAX_STATE_LENGTH = 64;
 
     private final LoginStates states;
@@ -43,12 +50,15 @@ class LaunchController {
     private final Clock clock;
 
     LaunchController(LoginStates states, PlatformRegistry registry, IdTokenValidator validator, LaunchHandler handler,
-            TransactionTemplate transactions, IframeCookies cookies, ToolUrls urls, LtiProperties properties, Clock clock) {
+            PlatformTransactionManager transactionManager, IframeCookies cookies, ToolUrls urls, LtiProperties properties,
+            Clock clock) {
         this.states = states;
         this.registry = registry;
         this.validator = validator;
         this.handler = handler;
-        this.transactions = transactions;
+        // read committed: rows another launch inserted a moment ago (the course, the person) must be visible
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.cookies = cookies;
         this.urls = urls;
         this.properties = properties;
@@ -64,7 +74,8 @@ class LaunchController {
             throw new LtiLaunchError(ReasonCode.ID_TOKEN_MISSING, "no id_token in the authentication response");
         }
         LoginState login = findState(state);
-        if (!boundToThisBrowser(login, request, storageState)) {
+        Binding binding = binding(login, request, storageState);
+        if (binding == Binding.NONE) {
             if (login.storageTarget() != null && storageState == null) {
                 return checkPlatformStorage(login, idToken, state);
             }
@@ -86,13 +97,26 @@ class LaunchController {
             throw refused;
         }
         cookies.clear(response, login.cookieName(), "/lti");
-        String view = transactions.execute(tx -> {
+        String view;
+        try {
+            view = record(login, launch, request, response);
+        }
+        catch (TransientDataAccessException deadlockWithAConcurrentLaunch) {
+            view = record(login, launch, request, response);
+        }
+        log.info("LTI launch accepted iss={} client_id={} deployment={} role={} binding={}", platform.issuer(),
+                platform.clientId(), launch.deploymentId(), launch.role(), binding);
+        return new ModelAndView(view);
+    }
+
+    /** Consumes the state and records the launch in one transaction: both happen, or neither. */
+    private String record(LoginState login, LtiLaunch launch, HttpServletRequest request, HttpServletResponse response) {
+        return transactions.execute(tx -> {
             if (!states.consume(login.state())) {
                 throw new LtiLaunchError(ReasonCode.STATE_REPLAYED, "state used by a concurrent launch");
             }
             return handler.onLaunch(launch, request, response);
         });
-        return new ModelAndView(view);
     }
 
     private LoginState findState(String state) {
@@ -114,18 +138,23 @@ class LaunchController {
     }
 
     /** SF 5.1.1.5: the state comes back to the browser that started the login (cookie or platform storage). */
-    private static boolean boundToThisBrowser(LoginState login, HttpServletRequest request, String storageState) {
+    private static Binding binding(LoginState login, HttpServletRequest request, String storageState) {
         boolean cookie = IframeCookies.read(request, login.cookieName()).map(login.state()::equals).orElse(false);
         if (cookie) {
-            return true;
+            return Binding.COOKIE;
         }
         if (storageState != null && !storageState.isEmpty() && login.storageTarget() != null) {
             if (!storageState.equals(login.state())) {
                 throw new LtiLaunchError(ReasonCode.STATE_STORAGE_MISMATCH, "platform storage holds another state");
             }
-            return true;
+            return Binding.PLATFORM_STORAGE;
         }
-        return false;
+        return Binding.NONE;
+    }
+
+    /** How the state was tied to the browser: its cookie, or the platform's postMessage storage. */
+    private enum Binding {
+        COOKIE, PLATFORM_STORAGE, NONE
     }
 
     private ModelAndView checkPlatformStorage(LoginState login, String idToken, String state) {

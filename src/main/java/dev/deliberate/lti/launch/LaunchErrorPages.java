@@ -1,6 +1,7 @@
 package dev.deliberate.lti.launch;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.deliberate.lti.platform.PlatformRegistry;
+import dev.deliberate.shared.QueryStrings;
 import dev.deliberate.shared.RandomTokens;
 
 /**
@@ -50,18 +51,14 @@ class LaunchErrorPages {
     /** The same login, started again outside the iframe where first-party cookies work. */
     private java.util.Optional<String> newWindowUrl(LoginState state) {
         return registry.find(state.platformId()).map(platform -> {
-            UriComponentsBuilder url = UriComponentsBuilder.fromPath("/lti/login")
-                    .queryParam("iss", platform.issuer())
-                    .queryParam("client_id", platform.clientId())
-                    .queryParam("login_hint", state.loginHint())
-                    .queryParam("target_link_uri", state.targetLinkUri());
-            if (state.ltiMessageHint() != null) {
-                url.queryParam("lti_message_hint", state.ltiMessageHint());
-            }
-            if (state.deploymentHint() != null) {
-                url.queryParam("lti_deployment_id", state.deploymentHint());
-            }
-            return url.encode().build().toUriString();
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("iss", platform.issuer());
+            params.put("client_id", platform.clientId());
+            params.put("login_hint", state.loginHint());
+            params.put("target_link_uri", state.targetLinkUri());
+            params.put("lti_message_hint", state.ltiMessageHint());
+            params.put("lti_deployment_id", state.deploymentHint());
+            return QueryStrings.append("/lti/login", params);
         });
     }
 }

@@ -2,6 +2,7 @@ package dev.deliberate.lti.launch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.deliberate.lti.LtiProperties;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.Registration;
 import dev.deliberate.shared.IframeCookies;
 import dev.deliberate.shared.Origins;
+import dev.deliberate.shared.QueryStrings;
 import dev.deliberate.shared.RandomTokens;
 import dev.deliberate.shared.ToolUrls;
 
@@ -102,19 +103,18 @@ class LoginInitiationController {
 
     // SF 5.1.1.2: scope, response_type, client_id, redirect_uri, login_hint, state, response_mode, nonce, prompt
     private String authorizationUrl(Registration platform, LoginRequest request, LoginState state) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(platform.authorizationEndpoint())
-                .queryParam("scope", "openid")
-                .queryParam("response_type", "id_token")
-                .queryParam("response_mode", "form_post")
-                .queryParam("prompt", "none")
-                .queryParam("client_id", platform.clientId())
-                .queryParam("redirect_uri", urls.url("/lti/launch"))
-                .queryParam("login_hint", request.loginHint())
-                .queryParam("state", state.state())
-                .queryParam("nonce", state.nonce());
-        if (request.ltiMessageHint() != null) {
-            url.queryParam("lti_message_hint", request.ltiMessageHint());
-        }
-        return url.encode().build().toUriString();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("scope", "openid");
+        params.put("response_type", "id_token");
+        params.put("response_mode", "form_post");
+        params.put("prompt", "none");
+        params.put("client_id", platform.clientId());
+        params.put("redirect_uri", urls.url("/lti/launch"));
+        params.put("login_hint", request.loginHint());
+        params.put("state", state.state());
+        params.put("nonce", state.nonce());
+        params.put("lti_message_hint", request.ltiMessageHint());
+        return QueryStrings.append(platform.authorizationEndpoint(), params);
     }
+
 }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ import dev.deliberate.shared.ToolUrls;
 /** The operator's API for platform registrations and their deployments. */
 @AdminApi
 @RestController
-@RequestMapping(path = "/admin/api/platforms", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/admin/api/platforms")
 class PlatformAdminController {
 
     private final PlatformRegistry registry;
@@ -47,7 +46,7 @@ class PlatformAdminController {
         return registry.find(id).map(this::view).orElseThrow(() -> AdminApiException.notFound("platform " + id));
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping
     ResponseEntity<PlatformView> create(@Valid @RequestBody PlatformSettings settings) {
         Registration created = registry.create(settings, PlatformSource.ADMIN_API).orElseThrow(() -> new AdminApiException(
                 HttpStatus.CONFLICT, "platform-exists", "Platform exists", "a registration for issuer " + settings.issuer()
@@ -55,7 +54,7 @@ class PlatformAdminController {
         return ResponseEntity.created(URI.create("/admin/api/platforms/" + created.id())).body(view(created));
     }
 
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping("/{id}")
     PlatformView update(@PathVariable long id, @Valid @RequestBody PlatformSettings settings) {
         return registry.update(id, settings).map(this::view).orElseThrow(() -> AdminApiException.notFound("platform " + id));
     }
@@ -68,7 +67,7 @@ class PlatformAdminController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(path = "/{id}/deployments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/{id}/deployments")
     ResponseEntity<PlatformView> addDeployment(@PathVariable long id, @Valid @RequestBody NewDeployment deployment) {
         Registration before = registry.find(id).orElseThrow(() -> AdminApiException.notFound("platform " + id));
         Registration after = registry.addDeployment(id, deployment.deploymentId().trim())

@@ -3,6 +3,7 @@ package dev.deliberate.lti.platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ public class PlatformRegistry {
             if (!platform.issuer().equals(settings.issuer()) || !platform.clientId().equals(settings.clientId())) {
                 throw new IllegalArgumentException("issuer and clientId identify a registration and cannot change");
             }
-            Instant now = clock.instant();
+            Instant now = now();
             platform.describe(settings, now);
             if (!settings.deployments().isEmpty()) {
                 platform.toRegistration().deploymentIds().stream()
@@ -127,7 +128,7 @@ public class PlatformRegistry {
     /** Adds a deployment; empty when the registration does not exist, unchanged when already there. */
     public Optional<Registration> addDeployment(long id, String deploymentId) {
         return Optional.ofNullable(write(() -> platforms.findWithDeploymentsById(id).map(platform -> {
-            platform.addDeployment(deploymentId, clock.instant());
+            platform.addDeployment(deploymentId, now());
             return platforms.save(platform).toRegistration();
         }).orElse(null)));
     }
@@ -135,13 +136,13 @@ public class PlatformRegistry {
     /** Removes a deployment; false when either the registration or the deployment is unknown. */
     public boolean removeDeployment(long id, String deploymentId) {
         Boolean removed = write(() -> platforms.findWithDeploymentsById(id)
-                .map(platform -> platform.removeDeployment(deploymentId, clock.instant()) && platforms.save(platform) != null)
+                .map(platform -> platform.removeDeployment(deploymentId, now()) && platforms.save(platform) != null)
                 .orElse(false));
         return Boolean.TRUE.equals(removed);
     }
 
     private Registration upsert(PlatformSettings settings, PlatformSource source) {
-        Instant now = clock.instant();
+        Instant now = now();
         Platform platform = platforms.findByIssuerAndClientId(settings.issuer(), settings.clientId())
                 .orElseGet(() -> new Platform(settings.issuer(), settings.clientId(), source, now));
         platform.describe(settings, now);
@@ -171,7 +172,7 @@ public class PlatformRegistry {
     }
 
     private boolean reloadOnMiss() {
-        Instant now = clock.instant();
+        Instant now = now();
         if (Duration.between(lastMissReload, now).compareTo(MISS_RELOAD_INTERVAL) < 0) {
             return false;
         }
@@ -200,6 +201,11 @@ public class PlatformRegistry {
         snapshot = s;
         log.debug("Loaded {} platform registrations", all.size());
         return s;
+    }
+
+    /** Now, at the microsecond precision both databases store. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String key(String issuer, String clientId) {

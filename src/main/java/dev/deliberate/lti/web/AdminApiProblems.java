@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -26,21 +27,36 @@ class AdminApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(AdminApiProblems.class);
 
     @ExceptionHandler(AdminApiException.class)
-    ResponseEntity<ProblemDetail> refused(AdminApiException e) {
-        return ResponseEntity.status(e.status()).body(ProblemResponses.problem(e.status(), e.type(), e.title(), e.getMessage()));
+    ResponseEntity<Object> refused(AdminApiException e) {
+        return problem(ProblemResponses.problem(e.status(), e.type(), e.title(), e.getMessage()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request",
-                "Invalid request", e.getMessage()));
+    ResponseEntity<Object> invalid(IllegalArgumentException e) {
+        return problem(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
         log.error("Admin API failed", e);
-        return ResponseEntity.internalServerError().body(ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error", "Internal error", "The request failed; nothing was changed. See the server log."));
+        return problem(ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request failed; nothing was changed. See the server log."));
+    }
+
+    /** Spring's own refusals (unreadable JSON, wrong media type, unknown method) as problems too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer == null || !(answer.getBody() instanceof ProblemDetail problem)) {
+            return answer;
+        }
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override
@@ -51,6 +67,6 @@ class AdminApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 String.join("; ", errors));
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return problem(problem);
     }
 }

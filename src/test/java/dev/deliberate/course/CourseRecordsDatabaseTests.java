@@ -1,0 +1,113 @@
+package dev.deliberate.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.deliberate.lti.LtiLaunch;
+import dev.deliberate.lti.LtiRole;
+
+/** What launches record about people and courses, including thirty students arriving at once. */
+abstract class CourseRecordsDatabaseTests {
+
+    @Autowired
+    CourseRecords records;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String issuer = "https://lms-" + UUID.randomUUID() + ".example.edu";
+
+    private LtiLaunch launch(String deployment, String contextId, String subject) {
+        return new LtiLaunch(new LtiLaunch.PlatformRef(3, issuer, "client"), deployment, "LtiResourceLinkRequest", subject,
+                new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", "ada@example.edu"), LtiRole.STUDENT, List.of("Learner"),
+                new LtiLaunch.Context(contextId, "Algebra", "ALG"), new LtiLaunch.ResourceLink("link-1", "Practice"),
+                "https://tool/lti/launch", Map.of(), "en", null,
+                new LtiLaunch.Services("https://lms/lineitems", "https://lms/lineitems/1", List.of(), "https://lms/memberships"));
+    }
+
+    @Test
+    void aPersonIsRecordedOnceAndUpdatedWhenTheLmsChangesTheirName() {
+        Instant now = Instant.now();
+        LtiLaunch.Person ada = new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null);
+        long first = records.person(issuer, "u1", ada, "en", now);
+        long again = records.person(issuer, "u1", ada, "en", now);
+        long renamed = records.person(issuer, "u1", new LtiLaunch.Person("Ada King", "Ada", "King", null), "en", now);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(renamed).isEqualTo(first);
+        assertThat(jdbc.sql("SELECT name FROM course_person WHERE id = ?").param(first).query(String.class).single())
+                .isEqualTo("Ada King");
+    }
+
+    @Test
+    void aCourseIsKeyedByDeploymentAndKeepsItsServiceUrls() {
+        long a = records.context(launch("d1", "course-1", "u1"), Instant.now());
+        long b = records.context(launch("d2", "course-1", "u1"), Instant.now());
+
+        assertThat(a).isNotEqualTo(b);
+        assertThat(records.context(launch("d1", "course-1", "u1"), Instant.now())).isEqualTo(a);
+        assertThat(jdbc.sql("SELECT memberships_url FROM course_context WHERE id = ?").param(a).query(String.class).single())
+                .isEqualTo("https://lms/memberships");
+    }
+
+    @Test
+    void aMembershipCountsLaunchesAndKeepsTheFirstOne() {
+        long context = records.context(launch("d1", "course-1", "u1"), Instant.now());
+        long person = records.person(issuer, "u1", new LtiLaunch.Person(null, null, null, null), null, Instant.now());
+        Instant first = Instant.parse("2026-01-01T10:00:00Z");
+
+        long id = records.membership(context, person, CourseRole.STUDENT, "Learner", first);
+        records.membership(context, person, CourseRole.TEACHER, "Instructor", first.plusSeconds(60));
+
+        Map<String, Object> row = jdbc.sql("SELECT role, launch_count FROM course_membership WHERE id = ?").param(id).query().singleRow();
+        assertThat(row.get("role")).isEqualTo("TEACHER");
+        assertThat(((Number) row.get("launch_count")).intValue()).isEqualTo(2);
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void thirtyStudentsOpeningANewCourseAtOnceShareOneCourseRow() throws Exception {
+        String contextId = "course-" + UUID.randomUUID();
+        CyclicBarrier start = new CyclicBarrier(30);
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        try {
+            List<Callable<Long>> launches = java.util.stream.IntStream.range(0, 30).<Callable<Long>>mapToObj(i -> () -> {
+                start.await();
+                return records.context(launch("d1", contextId, "u" + i), Instant.now());
+            }).toList();
+            List<Long> ids = pool.invokeAll(launches).stream().map(CourseRecordsDatabaseTests::get).distinct().toList();
+
+            assertThat(ids).hasSize(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM course_context WHERE lms_context_id = ?").param(contextId)
+                    .query(Long.class).single()).isEqualTo(1);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Long get(Future<Long> future) {
+        try {
+            return future.get();
+        }
+        catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

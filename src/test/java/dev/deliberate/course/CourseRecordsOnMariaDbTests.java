@@ -1,0 +1,13 @@
+package dev.deliberate.course;
+
+import org.springframework.context.annotation.Import;
+
+import dev.deliberate.testing.DataLayerTest;
+import dev.deliberate.testing.OnMariaDb;
+
+/** {@link CourseRecordsDatabaseTests} on the real MariaDB service. */
+@DataLayerTest
+@OnMariaDb
+@Import(CourseRecords.class)
+class CourseRecordsOnMariaDbTests extends CourseRecordsDatabaseTests {
+}
