@@ -33,9 +33,14 @@ final class CandidatePool {
         return bySkill.keySet();
     }
 
-    /** The item of the skill whose predicted success is nearest the target; the easier one on a tie. */
-    CandidateItem nearest(String skillId, double ability, double targetSuccess) {
-        return bySkill.get(skillId).stream()
+    /**
+     * The item of the skill whose predicted success is nearest the target, among those from the
+     * minimum level up if the skill has any; the easier one on a tie.
+     */
+    CandidateItem nearest(String skillId, double ability, double targetSuccess, int minimumLevel) {
+        List<CandidateItem> items = bySkill.get(skillId);
+        List<CandidateItem> allowed = items.stream().filter(item -> item.difficulty() >= minimumLevel).toList();
+        return (allowed.isEmpty() ? items : allowed).stream()
                 .min(byDistance(item -> ability, targetSuccess).thenComparing(EASIER_FIRST))
                 .orElseThrow();
     }

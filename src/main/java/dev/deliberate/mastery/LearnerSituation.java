@@ -74,10 +74,13 @@ final class LearnerSituation {
                 .map(SkillMastery::skillId);
     }
 
-    /** An item of the skill at the target success. */
+    /** An item of the skill at the target success, from the standard level up once mastery is near. */
     ItemChoice itemFor(String skillId, ChoiceReason reason, String cause) {
-        double ability = skill(skillId).ability();
-        CandidateItem item = pool.nearest(skillId, ability, settings.targetSuccess());
+        SkillMastery skill = skill(skillId);
+        double ability = skill.ability();
+        boolean checking = skill.knowledge() >= settings.checkFromKnowledge();
+        CandidateItem item = pool.nearest(skillId, ability, settings.targetSuccess(),
+                checking ? settings.checkLevel() : Integer.MIN_VALUE);
         return new ItemChoice(skillId, item.difficulty(), reason, cause, CandidatePool.expectedSuccess(item, ability));
     }
 

@@ -19,7 +19,9 @@ import java.util.Set;
  *       order, whose prerequisites within the assignment are mastered.</li>
  *   <li>{@link ChoiceReason#CHALLENGE}: everything is mastered; aim at the lower challenge success.</li>
  * </ol>
- * Within a skill, the difficulty is the candidate whose Elo-predicted success is nearest the target.
+ * Within a skill, the difficulty is the candidate whose Elo-predicted success is nearest the target;
+ * once P(L) reaches {@link PolicySettings#checkFromKnowledge()}, only candidates from the standard
+ * level up are considered, so a skill is not called mastered on its easiest items alone.
  */
 public final class NextItemPolicy {
 

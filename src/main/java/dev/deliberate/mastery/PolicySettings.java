@@ -12,11 +12,23 @@ package dev.deliberate.mastery;
  *                     is stuck even without a run of failures; 0.2 by default, which with the default
  *                     tracing parameters takes mostly wrong answers (a run of them bottoms out at 0.114)
  * @param lowKnowledgeAttempts the attempts needed before low knowledge counts as being stuck
+ * @param checkFromKnowledge the P(L) from which items come only from {@code checkLevel} up, so that
+ *                           the answers that decide mastery are given on items of standard difficulty;
+ *                           1 turns the check off
+ * @param checkLevel the standard difficulty level of a skill
  */
 public record PolicySettings(double targetSuccess, double challengeSuccess, int failuresBeforePrerequisite,
-        double lowKnowledge, int lowKnowledgeAttempts) {
+        double lowKnowledge, int lowKnowledgeAttempts, double checkFromKnowledge, int checkLevel) {
 
-    public static final PolicySettings DEFAULTS = new PolicySettings(0.75, 0.5, 3, 0.2, 5);
+    /**
+     * Aim at 75% success; stuck after three failures in a row or P(L) under 0.2 after five
+     * attempts; mastery checked on level 3 or harder from P(L) 0.6. Knowledge tracing ignores item
+     * difficulty, so without the check a learner could be called master of a skill after answering
+     * only its easiest items. With the default tracing parameters, one correct answer cannot lift
+     * P(L) from below 0.6 to 0.95, so at least the last correct answer before mastery, and from
+     * below 0.79 the last two, are on standard items.
+     */
+    public static final PolicySettings DEFAULTS = new PolicySettings(0.75, 0.5, 3, 0.2, 5, 0.6, ItemRating.MIDDLE_LEVEL);
 
     public PolicySettings {
         if (!(targetSuccess >= 0.5 && targetSuccess <= 0.95)) {
@@ -29,11 +41,32 @@ public record PolicySettings(double targetSuccess, double challengeSuccess, int 
         if (failuresBeforePrerequisite < 1 || lowKnowledgeAttempts < 1 || !(lowKnowledge >= 0 && lowKnowledge < 1)) {
             throw new IllegalArgumentException("need failures and attempts >= 1 and lowKnowledge in [0, 1)");
         }
+        if (!(checkFromKnowledge > 0 && checkFromKnowledge <= 1)) {
+            throw new IllegalArgumentException("checkFromKnowledge must be in (0, 1] but was " + checkFromKnowledge);
+        }
     }
 
     /** The same settings aiming at another chance of success. */
     public PolicySettings withTargetSuccess(double success) {
-        double challenge = Math.min(challengeSuccess, success);
-        return new PolicySettings(success, challenge, failuresBeforePrerequisite, lowKnowledge, lowKnowledgeAttempts);
+        return new PolicySettings(success, Math.min(challengeSuccess, success), failuresBeforePrerequisite,
+                lowKnowledge, lowKnowledgeAttempts, checkFromKnowledge, checkLevel);
+    }
+
+    /** The same settings with the mastery check starting at another P(L); 1 turns it off. */
+    public PolicySettings withCheckFromKnowledge(double knowledge) {
+        return new PolicySettings(targetSuccess, challengeSuccess, failuresBeforePrerequisite,
+                lowKnowledge, lowKnowledgeAttempts, knowledge, checkLevel);
+    }
+
+    /** The same settings counting low knowledge as stuck only after another number of attempts. */
+    public PolicySettings withLowKnowledgeAttempts(int attempts) {
+        return new PolicySettings(targetSuccess, challengeSuccess, failuresBeforePrerequisite,
+                lowKnowledge, attempts, checkFromKnowledge, checkLevel);
+    }
+
+    /** The same settings with prerequisite routing after another number of failures in a row. */
+    public PolicySettings withFailuresBeforePrerequisite(int failures) {
+        return new PolicySettings(targetSuccess, challengeSuccess, failures,
+                lowKnowledge, lowKnowledgeAttempts, checkFromKnowledge, checkLevel);
     }
 }
