@@ -60,6 +60,7 @@ final class CandidatePool {
     }
 
     private static Comparator<CandidateItem> byDistance(ToDoubleFunction<CandidateItem> abilityFor, double target) {
-        return Comparator.comparingDouble(item -> Math.abs(expectedSuccess(item, abilityFor.applyAsDouble(item)) - target));
+        return Comparator.comparingDouble(
+                item -> Math.abs(expectedSuccess(item, abilityFor.applyAsDouble(item)) - target));
     }
 }

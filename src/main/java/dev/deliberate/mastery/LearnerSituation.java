@@ -33,7 +33,8 @@ final class LearnerSituation {
     boolean isStuck(String skillId) {
         SkillMastery skill = skill(skillId);
         boolean failing = skill.consecutiveFailures() >= settings.failuresBeforePrerequisite();
-        boolean lost = skill.attempts() >= settings.lowKnowledgeAttempts() && skill.knowledge() < settings.lowKnowledge();
+        boolean lost = skill.attempts() >= settings.lowKnowledgeAttempts()
+                && skill.knowledge() < settings.lowKnowledge();
         return failing || lost;
     }
 
@@ -89,7 +90,8 @@ final class LearnerSituation {
         List<String> skills = request.assignmentSkills().stream().anyMatch(pool::offers)
                 ? request.assignmentSkills()
                 : List.copyOf(pool.skills());
-        CandidateItem item = pool.nearestHarder(skills, skillId -> skill(skillId).ability(), settings.challengeSuccess());
+        CandidateItem item =
+                pool.nearestHarder(skills, skillId -> skill(skillId).ability(), settings.challengeSuccess());
         double ability = skill(item.skillId()).ability();
         return new ItemChoice(item.skillId(), item.difficulty(), ChoiceReason.CHALLENGE, "",
                 CandidatePool.expectedSuccess(item, ability));

@@ -44,7 +44,8 @@ public final class MasteryScore {
         for (String skillId : skillIds) {
             double weight = weights.getOrDefault(skillId, 1.0);
             if (!(weight >= 0) || Double.isInfinite(weight)) {
-                throw new IllegalArgumentException("weight of " + skillId + " must be finite and >= 0 but was " + weight);
+                throw new IllegalArgumentException(
+                        "weight of " + skillId + " must be finite and >= 0 but was " + weight);
             }
             SkillMastery skill = skills.get(skillId);
             weighted += weight * (skill == null ? 0 : creditFor(skill));

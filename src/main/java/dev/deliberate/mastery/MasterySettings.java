@@ -1,5 +1,6 @@
 package dev.deliberate.mastery;
 
+import dev.deliberate.mastery.model.KnowledgeTracing;
 import dev.deliberate.mastery.model.MisconceptionRules;
 import dev.deliberate.mastery.model.RatingSchedule;
 import dev.deliberate.mastery.model.ReviewSchedule;
@@ -29,9 +30,9 @@ public record MasterySettings(TracingParameters tracing, double masteryThreshold
         Objects.requireNonNull(itemRating, "itemRating");
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(misconceptions, "misconceptions");
-        if (!(masteryThreshold > tracing.initialKnowledge() && masteryThreshold < 1)) {
-            throw new IllegalArgumentException("masteryThreshold must lie between P(L0) and 1 but was "
-                    + masteryThreshold);
+        if (!(masteryThreshold > tracing.initialKnowledge() && masteryThreshold <= KnowledgeTracing.CEILING)) {
+            throw new IllegalArgumentException("masteryThreshold must lie above P(L0) and at most "
+                    + KnowledgeTracing.CEILING + " but was " + masteryThreshold);
         }
     }
 

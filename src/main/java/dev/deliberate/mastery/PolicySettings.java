@@ -24,11 +24,12 @@ public record PolicySettings(double targetSuccess, double challengeSuccess, int 
      * Aim at 75% success; stuck after three failures in a row or P(L) under 0.2 after five
      * attempts; mastery checked on level 3 or harder from P(L) 0.6. Knowledge tracing ignores item
      * difficulty, so without the check a learner could be called master of a skill after answering
-     * only its easiest items. With the default tracing parameters, one correct answer cannot lift
-     * P(L) from below 0.6 to 0.95, so at least the last correct answer before mastery, and from
-     * below 0.79 the last two, are on standard items.
+     * only its easiest items. With the default tracing parameters only a correct answer given at
+     * P(L) of 0.79 or more can lift it to 0.95, so the answer that makes a skill mastered is always
+     * given on a standard item (when the skill has any).
      */
-    public static final PolicySettings DEFAULTS = new PolicySettings(0.75, 0.5, 3, 0.2, 5, 0.6, ItemRating.MIDDLE_LEVEL);
+    public static final PolicySettings DEFAULTS =
+            new PolicySettings(0.75, 0.5, 3, 0.2, 5, 0.6, ItemRating.MIDDLE_LEVEL);
 
     public PolicySettings {
         if (!(targetSuccess >= 0.5 && targetSuccess <= 0.95)) {

@@ -34,7 +34,8 @@ class MasteryScoreTests {
 
     @Test
     void weightsTiltTheMeanTowardsHeavierSkills() {
-        Map<String, SkillMastery> skills = Map.of("fractions", mastered("fractions", 1), "two-step", knowing("two-step", 0.6));
+        Map<String, SkillMastery> skills =
+                Map.of("fractions", mastered("fractions", 1), "two-step", knowing("two-step", 0.6));
 
         // (3·1 + 1·0.5) / (3 + 1) = 0.875
         assertThat(score.of(List.of("fractions", "two-step"), skills, Map.of("fractions", 3.0)))

@@ -84,9 +84,11 @@ class NextItemPolicyTests {
     @Test
     void masteryCheckUsesEasierItemsWhenTheSkillHasNoStandardOnes() {
         SkillMastery nearly = new SkillMastery("one-step", 0.7, -1.0, 4, 0, null, MisconceptionWindow.EMPTY);
-        List<CandidateItem> easyOnly = List.of(new CandidateItem("one-step", 1, -2), new CandidateItem("one-step", 2, -1));
+        List<CandidateItem> easyOnly =
+                List.of(new CandidateItem("one-step", 1, -2), new CandidateItem("one-step", 2, -1));
 
-        ItemChoice choice = policy.choose(new NextItemRequest(List.of("one-step"), states(nearly), ALGEBRA, easyOnly, NOW));
+        ItemChoice choice =
+                policy.choose(new NextItemRequest(List.of("one-step"), states(nearly), ALGEBRA, easyOnly, NOW));
 
         assertThat(choice.difficulty()).isEqualTo(1);
     }
@@ -212,7 +214,8 @@ class NextItemPolicyTests {
 
     @Test
     void equallyFittingItemsGoToTheHarderLevelInAChallengeAndTheEasierInPractice() {
-        List<CandidateItem> twins = List.of(new CandidateItem("one-step", 3, 0.0), new CandidateItem("one-step", 4, 0.0));
+        List<CandidateItem> twins =
+                List.of(new CandidateItem("one-step", 3, 0.0), new CandidateItem("one-step", 4, 0.0));
 
         ItemChoice challenge = policy.choose(new NextItemRequest(List.of("one-step"),
                 states(mastered("one-step", 0.0)), ALGEBRA, twins, NOW));

@@ -40,6 +40,9 @@ public final class MisconceptionTracker {
      * @param clean whether the attempt was correct, unassisted and showed no misconception
      */
     public Update record(MisconceptionWindow window, String code, boolean clean) {
+        if (clean && !MisconceptionWindow.NONE.equals(code)) {
+            throw new IllegalArgumentException("an attempt showing " + code + " is not clean");
+        }
         List<String> recent = slide(window.recent(), code);
         int streak = clean ? window.cleanStreak() + 1 : 0;
         int remaining = Math.max(0, window.focusRemaining() - 1);

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The recent misconception history of one learner on one skill, small enough to persist as a few
- * columns (the codes joined with commas, and three numbers).
+ * columns: at most a window's worth of codes (ten by default), one more code and two numbers.
  *
  * @param recent the latest attempts on the skill, oldest first: for each, the misconception code
  *               it showed, or {@link #NONE}

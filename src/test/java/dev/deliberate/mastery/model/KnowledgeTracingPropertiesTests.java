@@ -32,8 +32,10 @@ class KnowledgeTracingPropertiesTests {
             @ForAll @DoubleRange(min = 0.0001, max = 0.9999) @Scale(4) double knowledge) {
         KnowledgeTracing tracing = new KnowledgeTracing(parameters);
 
-        assertThat(tracing.afterAttempt(knowledge, true)).isGreaterThanOrEqualTo(knowledge);
-        assertThat(tracing.afterAttempt(knowledge, true)).isGreaterThanOrEqualTo(tracing.afterAttempt(knowledge, false));
+        double afterCorrect = tracing.afterAttempt(knowledge, true);
+
+        assertThat(afterCorrect).isGreaterThanOrEqualTo(knowledge);
+        assertThat(afterCorrect).isGreaterThanOrEqualTo(tracing.afterAttempt(knowledge, false));
     }
 
     @Property

@@ -2,6 +2,7 @@ package dev.deliberate.mastery.model;
 
 import static dev.deliberate.mastery.model.MisconceptionWindow.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,11 @@ class MisconceptionTrackerTests {
         MisconceptionWindow window = play(ONE_SIDE, ONE_SIDE, ONE_SIDE, SIGN, SIGN, SIGN, SIGN);
 
         assertThat(tracker.recurringCodes(window)).containsExactly(SIGN, ONE_SIDE);
+    }
+
+    @Test
+    void attemptShowingAMisconceptionCannotBeClean() {
+        assertThatIllegalArgumentException().isThrownBy(() -> tracker.record(MisconceptionWindow.EMPTY, SIGN, true));
     }
 
     private MisconceptionWindow play(String... codes) {

@@ -33,21 +33,10 @@ class AdaptiveVersusFixedSimulationTests {
     @BeforeAll
     static void simulate() {
         Curriculum algebra = Curriculum.earlyAlgebra();
-        Arms arms = new Arms(algebra, MODEL);
-        Map<String, Supplier<PracticeArm>> compared = new LinkedHashMap<>();
-        compared.put(ADAPTIVE, arms.adaptive(PolicySettings.DEFAULTS));
-        compared.put(UNCHECKED, arms.adaptive(PolicySettings.DEFAULTS.withCheckFromKnowledge(1.0)));
-        compared.put(TEXTBOOK, arms.textbook(ITEMS_PER_LEVEL));
-        compared.put(MOVING_ON, arms.textbookMovingOnAtMastery(ITEMS_PER_LEVEL));
-        figures = new Simulation(algebra, MODEL, RUNS, CAP, ITEMS_PER_DAY).run(compared);
-
+        figures = new Simulation(algebra, MODEL, RUNS, CAP, ITEMS_PER_DAY).run(comparedWithTextbook(algebra));
         Curriculum withoutFoundation = algebra.assigningAllBut("basic-operations");
-        Arms routed = new Arms(withoutFoundation, MODEL);
-        Map<String, Supplier<PracticeArm>> ablation = new LinkedHashMap<>();
-        ablation.put(ADAPTIVE, routed.adaptive(PolicySettings.DEFAULTS));
-        ablation.put(NO_ROUTING, routed.adaptive(PolicySettings.DEFAULTS.withFailuresBeforePrerequisite(Integer.MAX_VALUE)
-                .withLowKnowledgeAttempts(Integer.MAX_VALUE)));
-        routing = new Simulation(withoutFoundation, MODEL, RUNS, CAP, ITEMS_PER_DAY).run(ablation);
+        routing = new Simulation(withoutFoundation, MODEL, RUNS, CAP, ITEMS_PER_DAY)
+                .run(routingAblation(withoutFoundation));
         report();
     }
 
@@ -85,6 +74,27 @@ class AdaptiveVersusFixedSimulationTests {
         assertThat(weak.get(ADAPTIVE).masteredShare()).isGreaterThan(weak.get(NO_ROUTING).masteredShare());
     }
 
+    private static Map<String, Supplier<PracticeArm>> comparedWithTextbook(Curriculum curriculum) {
+        Arms arms = new Arms(curriculum, MODEL);
+        Map<String, Supplier<PracticeArm>> compared = new LinkedHashMap<>();
+        compared.put(ADAPTIVE, arms.adaptive(PolicySettings.DEFAULTS));
+        compared.put(UNCHECKED, arms.adaptive(PolicySettings.DEFAULTS.withCheckFromKnowledge(1.0)));
+        compared.put(TEXTBOOK, arms.textbook(ITEMS_PER_LEVEL));
+        compared.put(MOVING_ON, arms.textbookMovingOnAtMastery(ITEMS_PER_LEVEL));
+        return compared;
+    }
+
+    private static Map<String, Supplier<PracticeArm>> routingAblation(Curriculum curriculum) {
+        Arms arms = new Arms(curriculum, MODEL);
+        PolicySettings neverStuck = PolicySettings.DEFAULTS
+                .withFailuresBeforePrerequisite(Integer.MAX_VALUE)
+                .withLowKnowledgeAttempts(Integer.MAX_VALUE);
+        Map<String, Supplier<PracticeArm>> ablation = new LinkedHashMap<>();
+        ablation.put(ADAPTIVE, arms.adaptive(PolicySettings.DEFAULTS));
+        ablation.put(NO_ROUTING, arms.adaptive(neverStuck));
+        return ablation;
+    }
+
     private static void report() {
         List<String> arms = List.of(ADAPTIVE, UNCHECKED, TEXTBOOK, MOVING_ON);
         System.out.println("Items until the learner model counts all six skills mastered (" + RUNS
@@ -94,7 +104,8 @@ class AdaptiveVersusFixedSimulationTests {
         System.out.println("Adaptive items by reason:\n" + SimulationTable.reasonMix(figures, ADAPTIVE));
         List<String> routingArms = List.of(ADAPTIVE, NO_ROUTING);
         System.out.println("Basic operations left out of the assignment:\n"
-                + SimulationTable.itemsToMastery(routing, routingArms) + "\n" + SimulationTable.trueSuccess(routing, routingArms)
-                + "\n" + SimulationTable.reasonMix(routing, ADAPTIVE));
+                + SimulationTable.itemsToMastery(routing, routingArms) + "\n"
+                + SimulationTable.trueSuccess(routing, routingArms) + "\n"
+                + SimulationTable.reasonMix(routing, ADAPTIVE));
     }
 }

@@ -29,7 +29,9 @@ record ArmFigures(double median, double mean, double masteredShare, double trueM
 
     private static Map<String, Double> labelShares(List<RunOutcome> outcomes) {
         Map<String, Integer> counts = new TreeMap<>();
-        outcomes.forEach(outcome -> outcome.labels().forEach((label, count) -> counts.merge(label, count, Integer::sum)));
+        for (RunOutcome outcome : outcomes) {
+            outcome.labels().forEach((label, count) -> counts.merge(label, count, Integer::sum));
+        }
         double total = counts.values().stream().mapToInt(Integer::intValue).sum();
         Map<String, Double> shares = new TreeMap<>();
         counts.forEach((label, count) -> shares.put(label, count / total));

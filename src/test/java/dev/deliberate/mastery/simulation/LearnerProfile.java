@@ -23,7 +23,8 @@ record LearnerProfile(String name, Map<String, Double> ability, double defaultAb
                 new LearnerProfile("average", Map.of(), 0.0, 0.06, 0.05, 0.5),
                 new LearnerProfile("weak in fractions", Map.of("fractions", -2.0), 0.0, 0.06, 0.05, 0.5),
                 new LearnerProfile("careless", Map.of(), 0.5, 0.06, 0.20, 0.2),
-                new LearnerProfile("weak in basic operations", Map.of("basic-operations", -2.0), -1.0, 0.05, 0.05, 0.5));
+                new LearnerProfile("weak in basic operations", Map.of("basic-operations", -2.0), -1.0,
+                        0.05, 0.05, 0.5));
     }
 
     double startingAbility(String skillId) {

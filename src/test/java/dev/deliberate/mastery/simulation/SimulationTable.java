@@ -41,7 +41,8 @@ final class SimulationTable {
         StringBuilder mix = new StringBuilder();
         figures.forEach((profile, byArm) -> {
             mix.append("- ").append(profile).append(":");
-            byArm.get(arm).labelShares().forEach((label, share) -> mix.append(format(" %s %.1f%%,", label, 100 * share)));
+            byArm.get(arm).labelShares()
+                    .forEach((label, share) -> mix.append(format(" %s %.1f%%,", label, 100 * share)));
             mix.setLength(mix.length() - 1);
             mix.append("\n");
         });
