@@ -5,11 +5,21 @@ import dev.deliberate.mastery.model.ReviewPlan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Crafted learner states and candidate items for policy and model tests. */
 final class TestSkills {
 
     static final Instant NOW = Instant.parse("2025-03-10T10:00:00Z");
+
+    static final SkillMap ALGEBRA = SkillMap.of(Map.of(
+            "one-step", List.of("basic-operations"),
+            "two-step", List.of("one-step"),
+            "distributive", List.of("basic-operations"),
+            "multi-step", List.of("two-step", "distributive")));
 
     private TestSkills() {
     }
@@ -36,6 +46,16 @@ final class TestSkills {
     static SkillMastery focusing(String skillId, String code, int remaining) {
         MisconceptionWindow window = new MisconceptionWindow(List.of(code, code, code), 0, code, remaining);
         return new SkillMastery(skillId, 0.3, 0.0, 3, 3, null, window);
+    }
+
+    /** A request over the algebra skill map, with levels 1 to 5 of all its skills as candidates. */
+    static NextItemRequest request(List<String> assignment, Map<String, SkillMastery> skills) {
+        return new NextItemRequest(assignment, skills, ALGEBRA,
+                levelsOneToFive("basic-operations", "one-step", "two-step", "distributive", "multi-step"), NOW);
+    }
+
+    static Map<String, SkillMastery> states(SkillMastery... skills) {
+        return Stream.of(skills).collect(Collectors.toMap(SkillMastery::skillId, Function.identity()));
     }
 
     /** Levels 1 to 5 of each skill at their prior ratings, −2 to +2 logits. */
