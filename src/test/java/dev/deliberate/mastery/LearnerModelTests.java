@@ -1,0 +1,133 @@
+package dev.deliberate.mastery;
+
+import static dev.deliberate.mastery.TestSkills.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.deliberate.mastery.model.MisconceptionWindow;
+import dev.deliberate.mastery.model.ReviewPlan;
+import java.time.Duration;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+class LearnerModelTests {
+
+    private static final Offset<Double> CLOSE = within(1e-6);
+    private static final ItemRating MIDDLE = ItemRating.unrated(3);
+
+    private final LearnerModel model = new LearnerModel(MasterySettings.DEFAULTS);
+
+    @Test
+    void firstCorrectAnswerUpdatesKnowledgeAbilityAndItemTogether() {
+        AttemptResult result = model.record(model.unpractised("two-step"), MIDDLE, Attempt.correct(NOW));
+
+        // BKT 0.25 → 0.64; Elo P = 0.5, θ = 0 + 1.0·0.5 = 0.5, b = 0 − 0.4·0.5 = −0.2
+        assertThat(result.skill().knowledge()).isCloseTo(0.64, CLOSE);
+        assertThat(result.skill().ability()).isCloseTo(0.5, CLOSE);
+        assertThat(result.skill().attempts()).isEqualTo(1);
+        assertThat(result.item().difficulty()).isCloseTo(-0.2, CLOSE);
+        assertThat(result.item().attempts()).isEqualTo(1);
+        assertThat(result.change()).isEqualTo(new MasteryChange("two-step", 0.25, result.skill().knowledge(), false));
+        assertThat(result.skill().review()).isNull();
+        assertThat(result.newlyRecurring()).isEmpty();
+    }
+
+    @Test
+    void assistedAnswerCountsAsWrongForTheLearnerAndLeavesTheItemAlone() {
+        AttemptResult result = model.record(model.unpractised("two-step"), MIDDLE, Attempt.assisted(NOW));
+
+        // BKT as incorrect: 0.25 → 0.136; Elo: θ = 0 + 1.0·(0 − 0.5) = −0.5
+        assertThat(result.skill().knowledge()).isCloseTo(0.136, CLOSE);
+        assertThat(result.skill().ability()).isCloseTo(-0.5, CLOSE);
+        assertThat(result.skill().consecutiveFailures()).isEqualTo(1);
+        assertThat(result.item()).isEqualTo(MIDDLE);
+    }
+
+    @Test
+    void correctAnswerAfterFailuresResetsTheRunOfFailures() {
+        SkillMastery skill = model.unpractised("two-step");
+        skill = model.record(skill, MIDDLE, Attempt.incorrect(NOW)).skill();
+        skill = model.record(skill, MIDDLE, Attempt.incorrect(NOW)).skill();
+        assertThat(skill.consecutiveFailures()).isEqualTo(2);
+
+        assertThat(model.record(skill, MIDDLE, Attempt.correct(NOW)).skill().consecutiveFailures()).isZero();
+    }
+
+    @Test
+    void thirdCorrectAnswerMastersTheSkillAndSchedulesAReviewADayLater() {
+        SkillMastery skill = model.unpractised("two-step");
+        skill = model.record(skill, MIDDLE, Attempt.correct(NOW)).skill();
+        skill = model.record(skill, MIDDLE, Attempt.correct(NOW)).skill();
+
+        AttemptResult third = model.record(skill, MIDDLE, Attempt.correct(NOW));
+
+        assertThat(third.change().mastered()).isTrue();
+        assertThat(third.change().before()).isCloseTo(0.9, CLOSE);
+        assertThat(third.change().after()).isCloseTo(0.978313, CLOSE);
+        assertThat(third.skill().review()).isEqualTo(new ReviewPlan(0, NOW.plus(Duration.ofDays(1))));
+    }
+
+    @Test
+    void passedReviewMovesToTheNextInterval() {
+        SkillMastery skill = withReview(0.9999, new ReviewPlan(0, NOW));
+
+        AttemptResult result = model.record(skill, MIDDLE, Attempt.correct(NOW));
+
+        assertThat(result.skill().review()).isEqualTo(new ReviewPlan(1, NOW.plus(Duration.ofDays(3))));
+    }
+
+    @Test
+    void wrongAnswerOnAFirmlyMasteredSkillRestartsItsReviews() {
+        SkillMastery skill = withReview(0.9999, new ReviewPlan(3, NOW.plus(Duration.ofDays(10))));
+
+        AttemptResult result = model.record(skill, MIDDLE, Attempt.incorrect(NOW));
+
+        // 0.9999 → 0.999281, still mastered, but the schedule starts over
+        assertThat(result.change().mastered()).isTrue();
+        assertThat(result.skill().review()).isEqualTo(new ReviewPlan(0, NOW.plus(Duration.ofDays(1))));
+    }
+
+    @Test
+    void wrongAnswerThatLosesMasteryDropsTheReviewPlan() {
+        SkillMastery skill = withReview(0.978313, new ReviewPlan(0, NOW));
+
+        AttemptResult result = model.record(skill, MIDDLE, Attempt.incorrect(NOW));
+
+        // 0.978313·0.1 / (0.0978313 + 0.021687·0.8) = 0.849371; + 0.150629·0.1 = 0.864434
+        assertThat(result.skill().knowledge()).isCloseTo(0.864434, CLOSE);
+        assertThat(result.change().mastered()).isFalse();
+        assertThat(result.skill().review()).isNull();
+    }
+
+    @Test
+    void thirdSightingOfAMisconceptionIsReportedOnce() {
+        SkillMastery skill = model.unpractised("two-step");
+        skill = model.record(skill, MIDDLE, Attempt.incorrect("SIGN_ERROR_MOVING_TERM", NOW)).skill();
+        skill = model.record(skill, MIDDLE, Attempt.correct(NOW)).skill();
+        skill = model.record(skill, MIDDLE, Attempt.incorrect("SIGN_ERROR_MOVING_TERM", NOW)).skill();
+
+        AttemptResult third = model.record(skill, MIDDLE, Attempt.incorrect("SIGN_ERROR_MOVING_TERM", NOW));
+        AttemptResult fourth = model.record(third.skill(), MIDDLE, Attempt.incorrect("SIGN_ERROR_MOVING_TERM", NOW));
+
+        RecurringMisconception expected = new RecurringMisconception("two-step", "SIGN_ERROR_MOVING_TERM", 3, 4);
+        assertThat(third.newlyRecurring()).contains(expected);
+        assertThat(fourth.newlyRecurring()).isEmpty();
+        assertThat(model.recurringMisconceptions(fourth.skill()))
+                .containsExactly(new RecurringMisconception("two-step", "SIGN_ERROR_MOVING_TERM", 4, 5));
+    }
+
+    @Test
+    void correctAnswerWithAMisconceptionIsNotClean() {
+        Attempt lucky = new Attempt(AttemptOutcome.CORRECT, "SIGN_ERROR_MOVING_TERM", NOW);
+
+        AttemptResult result = model.record(model.unpractised("two-step"), MIDDLE, lucky);
+
+        assertThat(result.skill().knowledge()).isCloseTo(0.64, CLOSE);
+        assertThat(result.skill().misconceptions().cleanStreak()).isZero();
+        assertThat(result.skill().misconceptions().count("SIGN_ERROR_MOVING_TERM")).isEqualTo(1);
+    }
+
+    private static SkillMastery withReview(double knowledge, ReviewPlan plan) {
+        return new SkillMastery("two-step", knowledge, 1.5, 12, 0, plan, MisconceptionWindow.EMPTY);
+    }
+}
