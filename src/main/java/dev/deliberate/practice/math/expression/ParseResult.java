@@ -1,0 +1,63 @@
+package dev.deliberate.practice.math.expression;
+
+import java.util.function.Function;
+
+/** Either what was read or the {@link ParseError} saying why it could not be; never an exception. */
+public sealed interface ParseResult<T> {
+
+    static <T> ParseResult<T> parsed(T value) {
+        return new Parsed<>(value);
+    }
+
+    static <T> ParseResult<T> failed(ParseError error) {
+        return new Failed<>(error);
+    }
+
+    /** Whether reading succeeded. */
+    boolean isParsed();
+
+    /** What was read; throws {@link IllegalStateException} after a failure. */
+    T value();
+
+    /** Why reading failed; throws {@link IllegalStateException} after a success. */
+    ParseError error();
+
+    /** Applies {@code mapper} to a successful result. */
+    <R> ParseResult<R> map(Function<T, R> mapper);
+
+    /** A successful read. */
+    record Parsed<T>(T value) implements ParseResult<T> {
+        @Override
+        public boolean isParsed() {
+            return true;
+        }
+
+        @Override
+        public ParseError error() {
+            throw new IllegalStateException("parsed without error");
+        }
+
+        @Override
+        public <R> ParseResult<R> map(Function<T, R> mapper) {
+            return new Parsed<>(mapper.apply(value));
+        }
+    }
+
+    /** A failed read. */
+    record Failed<T>(ParseError error) implements ParseResult<T> {
+        @Override
+        public boolean isParsed() {
+            return false;
+        }
+
+        @Override
+        public T value() {
+            throw new IllegalStateException(error.code());
+        }
+
+        @Override
+        public <R> ParseResult<R> map(Function<T, R> mapper) {
+            return new Failed<>(error);
+        }
+    }
+}
