@@ -9,13 +9,11 @@ import dev.deliberate.practice.math.number.Rational;
  */
 public sealed interface Expression permits Literal, Unknown, Negation, Operation {
 
-    /** The value as the usual tree: an integer, a fraction {@code a/b}, negated when negative. */
+    /** The value as the usual tree: {@code 3}, {@code -3}, {@code 3/4}, {@code -3/4} (the minus on the numerator). */
     static Expression of(Rational value) {
-        Expression magnitude = value.isInteger()
-                ? Literal.integer(value.abs())
-                : divide(Literal.integer(Rational.of(value.numerator().abs())),
-                        Literal.integer(Rational.of(value.denominator())));
-        return value.signum() < 0 ? new Negation(magnitude) : magnitude;
+        Expression numerator = Literal.integer(Rational.of(value.numerator().abs()));
+        Expression signed = value.signum() < 0 ? new Negation(numerator) : numerator;
+        return value.isInteger() ? signed : divide(signed, Literal.integer(Rational.of(value.denominator())));
     }
 
     /** The value written as a decimal, negated when negative; it must terminate. */

@@ -7,6 +7,15 @@ public record LinearForm(Rational coefficient, Rational constant) {
 
     public static final LinearForm ZERO = new LinearForm(Rational.ZERO, Rational.ZERO);
 
+    /** The form of a linear expression; throws {@link IllegalArgumentException} for one that is not linear. */
+    public static LinearForm of(Expression expression) {
+        try {
+            return Linearizer.linearize(expression);
+        } catch (NotLinear notLinear) {
+            throw new IllegalArgumentException("not linear: " + notLinear.code());
+        }
+    }
+
     /** The form of a plain number. */
     public static LinearForm constant(Rational value) {
         return new LinearForm(Rational.ZERO, value);
