@@ -14,22 +14,24 @@ public final class ExpressionPrinter {
 
     private final String minus;
     private final String times;
+    private final String divideSign;
     private final boolean bracketNegatives;
 
-    private ExpressionPrinter(String minus, String times, boolean bracketNegatives) {
+    private ExpressionPrinter(String minus, String times, String divideSign, boolean bracketNegatives) {
         this.minus = minus;
         this.times = times;
+        this.divideSign = divideSign;
         this.bracketNegatives = bracketNegatives;
     }
 
     /** ASCII: {@code -2(x + 1) = 3 * -4}. */
     public static ExpressionPrinter plain() {
-        return new ExpressionPrinter("-", " * ", false);
+        return new ExpressionPrinter("-", " * ", null, false);
     }
 
-    /** For learners: {@code −2(x + 1) = 3 · (−4)}. */
+    /** For learners: {@code −2(x + 1) = 3 · (−4)}, {@code (2/5) ÷ (2/9)}. */
     public static ExpressionPrinter display() {
-        return new ExpressionPrinter(String.valueOf(RationalFormat.MINUS), " · ", true);
+        return new ExpressionPrinter(String.valueOf(RationalFormat.MINUS), " · ", " ÷ ", true);
     }
 
     public String print(Equation equation) {
@@ -57,7 +59,7 @@ public final class ExpressionPrinter {
             case PLUS -> operand(left, false) + " + " + operand(right, needsBrackets(right, own));
             case MINUS -> operand(left, false) + " " + minus + " " + operand(right, needsBrackets(right, own));
             case TIMES -> product(left, right);
-            case DIVIDE -> operand(left, precedence(left) < own) + "/" + operand(right, needsBrackets(right, own));
+            case DIVIDE -> quotient(left, right);
             case POWER -> operand(left, precedence(left) < ATOM) + "^" + operand(right, precedence(right) < SIGNED);
         };
     }
@@ -69,6 +71,15 @@ public final class ExpressionPrinter {
         boolean leftBracketed = precedence(left) < Operator.TIMES.precedence()
                 || implicit && left instanceof Operation op && op.operator() == Operator.DIVIDE;
         return operand(left, leftBracketed) + (implicit ? "" : times) + operand(right, rightBracketed);
+    }
+
+    /** {@code x/4}, {@code (x + 1)/2}; a fraction divided by something reads {@code (2/5) ÷ (2/9)}. */
+    private String quotient(Expression left, Expression right) {
+        int own = Operator.DIVIDE.precedence();
+        boolean ofFraction = left instanceof Operation op && op.operator() == Operator.DIVIDE;
+        String sign = ofFraction && divideSign != null ? divideSign : "/";
+        return operand(left, precedence(left) < own || ofFraction && divideSign != null) + sign
+                + operand(right, needsBrackets(right, own));
     }
 
     private boolean needsBrackets(Expression right, int own) {

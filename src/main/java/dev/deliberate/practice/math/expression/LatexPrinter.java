@@ -37,7 +37,9 @@ public final class LatexPrinter {
             case PLUS -> print(left) + " + " + operand(right, needsBrackets(right, own));
             case MINUS -> print(left) + " - " + operand(right, needsBrackets(right, own));
             case TIMES -> product(left, right);
-            case DIVIDE -> left instanceof Negation negative
+            case DIVIDE -> left instanceof Operation fraction && fraction.operator() == Operator.DIVIDE
+                    ? print(left) + " \\div " + operand(right, precedence(right) <= Operator.DIVIDE.precedence())
+                    : left instanceof Negation negative
                     ? "-\\frac{" + print(negative.operand()) + "}{" + print(right) + "}"
                     : "\\frac{" + print(left) + "}{" + print(right) + "}";
             case POWER -> "{" + operand(left, precedence(left) < ATOM) + "}^{" + print(right) + "}";

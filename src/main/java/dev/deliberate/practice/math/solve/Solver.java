@@ -51,7 +51,7 @@ public final class Solver {
 
     private void run(Equation equation) {
         Equation tidy = CanonicalForm.of(left, right, unknown, style);
-        if (!tidy.equals(equation)) {
+        if (Tidiness.needsTidying(equation)) {
             steps.add(new WorkedStep(tidy, MessageRef.of(Brackets.in(equation) ? "math.solve.distribute" : "math.solve.combine")));
         }
         clearFractions();

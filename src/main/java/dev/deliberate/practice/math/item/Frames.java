@@ -1,0 +1,18 @@
+package dev.deliberate.practice.math.item;
+
+import java.util.List;
+
+/** The short context sentences that frame a plain equation, two per context ({@code math.frame.<context>.<n>}). */
+final class Frames {
+
+    static final int PER_CONTEXT = 2;
+
+    private Frames() {
+    }
+
+    static List<String> of(ProblemContext context) {
+        return java.util.stream.IntStream.rangeClosed(1, PER_CONTEXT)
+                .mapToObj(n -> "math.frame." + context.id() + "." + n)
+                .toList();
+    }
+}
