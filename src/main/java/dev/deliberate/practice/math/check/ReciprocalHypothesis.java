@@ -1,0 +1,80 @@
+package dev.deliberate.practice.math.check;
+
+import dev.deliberate.practice.math.expression.LinearForm;
+import dev.deliberate.practice.math.expression.Term;
+import dev.deliberate.practice.math.number.Rational;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fraction rules broken: one side divided by a coefficient while the other is multiplied by it
+ * ({@code (2/3)x = 4 → x = 4 · 2/3}, {@code 2x = 10 → x = 20}), the quotient turned upside down
+ * ({@code 2x = 10 → x = 2/10}), or fractions added top plus top over bottom plus bottom
+ * ({@code x + 1/2 + 1/3 → x + 2/5}).
+ */
+final class ReciprocalHypothesis implements Hypothesis {
+
+    @Override
+    public List<Candidate> candidates(State state) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Rational factor : OneSideOnlyHypothesis.factors(state)) {
+            boolean coefficient = state.coefficients().contains(factor);
+            Rational inverse = coefficient ? factor.reciprocal() : factor;
+            Diagnosis diagnosis = Diagnosis.of(Misconception.RECIPROCAL_OR_FRACTION_ERROR,
+                    coefficient ? "reciprocal.divided-and-multiplied" : "reciprocal.multiplied-and-divided",
+                    Shown.number(factor));
+            for (boolean leftSide : new boolean[] {true, false}) {
+                candidates.add(state.candidate(diagnosis, leftSide, state.form(leftSide).times(inverse),
+                        state.form(!leftSide).times(inverse.reciprocal())));
+            }
+        }
+        invertedQuotient(state).ifPresent(candidates::add);
+        for (boolean leftSide : new boolean[] {true, false}) {
+            addedAcross(state, leftSide, candidates);
+        }
+        return candidates;
+    }
+
+    /** {@code a·x = c → x = a/c}. */
+    private static Optional<Candidate> invertedQuotient(State state) {
+        for (boolean leftSide : new boolean[] {true, false}) {
+            LinearForm side = state.form(leftSide);
+            LinearForm other = state.form(!leftSide);
+            if (!side.isConstant() && side.constant().isZero() && other.isConstant() && !other.constant().isZero()) {
+                Rational a = side.coefficient();
+                Diagnosis diagnosis = Diagnosis.of(Misconception.RECIPROCAL_OR_FRACTION_ERROR, "reciprocal.inverted",
+                        Shown.number(a), Shown.number(other.constant()));
+                return Optional.of(state.candidate(diagnosis, leftSide, LinearForm.unknown(Rational.ONE),
+                        LinearForm.constant(a.dividedBy(other.constant()))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Two like terms of a side with a fraction among them, combined as (top + top)/(bottom + bottom). */
+    private static void addedAcross(State state, boolean leftSide, List<Candidate> candidates) {
+        List<Term> terms = state.side(leftSide);
+        for (int i = 0; i < terms.size(); i++) {
+            for (int j = i + 1; j < terms.size(); j++) {
+                Rational first = size(terms.get(i).value());
+                Rational second = size(terms.get(j).value());
+                boolean like = terms.get(i).hasUnknown() == terms.get(j).hasUnknown();
+                if (like && (!first.isInteger() || !second.isInteger())) {
+                    Rational wrong = new Rational(first.numerator().add(second.numerator()),
+                            first.denominator().add(second.denominator()));
+                    LinearForm combined = terms.get(i).hasUnknown() ? LinearForm.unknown(wrong) : LinearForm.constant(wrong);
+                    LinearForm faulty = state.form(leftSide).minus(terms.get(i).value()).minus(terms.get(j).value()).plus(combined);
+                    Diagnosis diagnosis = Diagnosis.of(Misconception.RECIPROCAL_OR_FRACTION_ERROR, "reciprocal.added-across",
+                            Shown.number(first), Shown.number(second));
+                    candidates.add(state.candidate(diagnosis, leftSide, faulty, state.form(!leftSide)));
+                }
+            }
+        }
+    }
+
+    /** The number a term stands for: its coefficient, or its constant. */
+    private static Rational size(LinearForm value) {
+        return value.isConstant() ? value.constant() : value.coefficient();
+    }
+}
