@@ -16,7 +16,7 @@ final class DivideOneTermHypothesis implements Hypothesis {
     @Override
     public List<Candidate> candidates(State state) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Rational divisor : state.coefficients()) {
+        for (Rational divisor : state.divisors()) {
             addCandidates(state, divisor.reciprocal(), MessageRef.of("math.operation.divided", Shown.number(divisor)), candidates);
         }
         for (Rational denominator : state.denominators()) {

@@ -11,10 +11,11 @@ import java.util.function.Predicate;
 
 /**
  * Classifies a wrong line by hypothesis testing. Each misconception's faulty step is applied to
- * the previous line and to the correct lines that follow from it (the learner may have done some
- * correct steps first). A candidate whose two sides equal the learner's wins; failing that, one
- * with the same solution (the learner went on correctly after the faulty step); failing that, a
- * line one number away from a correct step is an arithmetic slip; otherwise the cause is unknown.
+ * the previous line as written; a candidate whose two sides equal the learner's wins, then one with
+ * the same solution (the learner went on correctly after the faulty step). Only then are the
+ * correct lines that follow from the previous line tried the same way (the learner may have done
+ * correct steps before the faulty one). Failing all that, a line one number away from a correct
+ * step is an arithmetic slip; otherwise the cause is unknown.
  */
 final class LineDiagnosis {
 
@@ -30,8 +31,12 @@ final class LineDiagnosis {
         List<State> states = states(previous);
         LinearForm left = line.leftForm();
         LinearForm right = line.rightForm();
-        return firstMatch(states, candidate -> candidate.sameSidesAs(left, right))
-                .or(() -> firstMatch(states, candidate -> candidate.solutions().equals(line.solutions())))
+        List<State> first = states.subList(0, 1);
+        List<State> later = states.subList(1, states.size());
+        return firstMatch(first, candidate -> candidate.sameSidesAs(left, right))
+                .or(() -> firstMatch(first, candidate -> candidate.solutions().equals(line.solutions())))
+                .or(() -> firstMatch(later, candidate -> candidate.sameSidesAs(left, right)))
+                .or(() -> firstMatch(later, candidate -> candidate.solutions().equals(line.solutions())))
                 .or(() -> slip(states, left, right))
                 .orElse(Diagnosis.of(Misconception.UNKNOWN, "unknown"));
     }

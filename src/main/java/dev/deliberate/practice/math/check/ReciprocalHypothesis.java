@@ -3,9 +3,12 @@ package dev.deliberate.practice.math.check;
 import dev.deliberate.practice.math.expression.LinearForm;
 import dev.deliberate.practice.math.expression.Term;
 import dev.deliberate.practice.math.number.Rational;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Fraction rules broken: one side divided by a coefficient while the other is multiplied by it
@@ -18,7 +21,9 @@ final class ReciprocalHypothesis implements Hypothesis {
     @Override
     public List<Candidate> candidates(State state) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Rational factor : OneSideOnlyHypothesis.factors(state)) {
+        Set<Rational> factors = new LinkedHashSet<>(state.denominators());
+        factors.addAll(state.coefficients());
+        for (Rational factor : factors) {
             boolean coefficient = state.coefficients().contains(factor);
             Rational inverse = coefficient ? factor.reciprocal() : factor;
             Diagnosis diagnosis = Diagnosis.of(Misconception.RECIPROCAL_OR_FRACTION_ERROR,
@@ -52,25 +57,40 @@ final class ReciprocalHypothesis implements Hypothesis {
         return Optional.empty();
     }
 
-    /** Two like terms of a side with a fraction among them, combined as (top + top)/(bottom + bottom). */
+    /**
+     * Two like terms of a side with a fraction among them, combined top with top and bottom with
+     * bottom: {@code 1/2 + 1/3 → 2/5}, and for a difference also {@code 3/4 − 1/2 → 2/2}.
+     */
     private static void addedAcross(State state, boolean leftSide, List<Candidate> candidates) {
         List<Term> terms = state.side(leftSide);
         for (int i = 0; i < terms.size(); i++) {
             for (int j = i + 1; j < terms.size(); j++) {
-                Rational first = size(terms.get(i).value());
-                Rational second = size(terms.get(j).value());
-                boolean like = terms.get(i).hasUnknown() == terms.get(j).hasUnknown();
-                if (like && (!first.isInteger() || !second.isInteger())) {
-                    Rational wrong = new Rational(first.numerator().add(second.numerator()),
-                            first.denominator().add(second.denominator()));
-                    LinearForm combined = terms.get(i).hasUnknown() ? LinearForm.unknown(wrong) : LinearForm.constant(wrong);
-                    LinearForm faulty = state.form(leftSide).minus(terms.get(i).value()).minus(terms.get(j).value()).plus(combined);
-                    Diagnosis diagnosis = Diagnosis.of(Misconception.RECIPROCAL_OR_FRACTION_ERROR, "reciprocal.added-across",
-                            Shown.number(first), Shown.number(second));
-                    candidates.add(state.candidate(diagnosis, leftSide, faulty, state.form(!leftSide)));
+                Term first = terms.get(i);
+                Term second = terms.get(j);
+                Rational a = size(first.value());
+                Rational b = size(second.value());
+                if (first.hasUnknown() != second.hasUnknown() || a.isInteger() && b.isInteger()) {
+                    continue;
+                }
+                LinearForm rest = state.form(leftSide).minus(first.value()).minus(second.value());
+                Diagnosis diagnosis = Diagnosis.of(Misconception.RECIPROCAL_OR_FRACTION_ERROR, "reciprocal.added-across",
+                        Shown.number(a), Shown.number(b));
+                for (Rational wrong : acrossResults(a, b)) {
+                    LinearForm combined = first.hasUnknown() ? LinearForm.unknown(wrong) : LinearForm.constant(wrong);
+                    candidates.add(state.candidate(diagnosis, leftSide, rest.plus(combined), state.form(!leftSide)));
                 }
             }
         }
+    }
+
+    private static List<Rational> acrossResults(Rational a, Rational b) {
+        BigInteger top = a.numerator().add(b.numerator());
+        List<Rational> results = new ArrayList<>(List.of(new Rational(top, a.denominator().add(b.denominator()))));
+        BigInteger difference = a.denominator().subtract(b.denominator());
+        if (a.signum() != b.signum() && difference.signum() != 0) {
+            results.add(new Rational(top, difference.abs()));
+        }
+        return results;
     }
 
     /** The number a term stands for: its coefficient, or its constant. */

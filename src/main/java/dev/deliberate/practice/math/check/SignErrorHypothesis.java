@@ -5,7 +5,10 @@ import dev.deliberate.practice.math.expression.Term;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code 2x + 6 = 10 → 2x = 10 + 6}: a term moved across the equals sign and kept its sign. */
+/**
+ * {@code 2x + 6 = 10 → 2x = 10 + 6}: a term moved across the equals sign and kept its sign. An
+ * x-term is only moved towards the other x-term, as learners gather like terms.
+ */
 final class SignErrorHypothesis implements Hypothesis {
 
     @Override
@@ -16,7 +19,8 @@ final class SignErrorHypothesis implements Hypothesis {
             boolean otherHasUnknown = !state.form(!leftSide).isConstant();
             for (Term term : side) {
                 LinearForm value = term.value();
-                if (value.equals(LinearForm.ZERO) || side.size() < 2 && !(term.hasUnknown() && otherHasUnknown)) {
+                boolean gathers = !term.hasUnknown() || otherHasUnknown;
+                if (value.equals(LinearForm.ZERO) || !gathers || side.size() < 2 && !term.hasUnknown()) {
                     continue;
                 }
                 Diagnosis diagnosis = Diagnosis.of(Misconception.SIGN_ERROR_MOVING_TERM, "sign-error-moving-term",

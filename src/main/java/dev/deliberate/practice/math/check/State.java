@@ -4,6 +4,7 @@ import dev.deliberate.practice.math.expression.Equation;
 import dev.deliberate.practice.math.expression.LinearForm;
 import dev.deliberate.practice.math.expression.Term;
 import dev.deliberate.practice.math.number.Rational;
+import java.math.BigInteger;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,24 @@ record State(Equation equation, List<Term> left, List<Term> right) {
             if (!a.isZero() && !a.abs().equals(Rational.ONE)) {
                 found.add(a);
             }
+        }
+        return found;
+    }
+
+    /**
+     * What a learner might divide both sides by: the x-coefficients that are not 0, 1 or −1, and
+     * the greatest common factor of the whole numbers when it is larger than 1 (12x + 4 = 28 ÷ 4).
+     */
+    Set<Rational> divisors() {
+        Set<Rational> found = coefficients();
+        BigInteger common = BigInteger.ZERO;
+        for (LinearForm form : List.of(equation.leftForm(), equation.rightForm())) {
+            for (Rational value : List.of(form.coefficient(), form.constant())) {
+                common = value.isInteger() ? common.gcd(value.numerator()) : BigInteger.ONE;
+            }
+        }
+        if (common.compareTo(BigInteger.ONE) > 0) {
+            found.add(Rational.of(common));
         }
         return found;
     }
