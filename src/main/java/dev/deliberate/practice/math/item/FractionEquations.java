@@ -29,10 +29,10 @@ final class FractionEquations implements SkillEquations {
             case 1 -> sameDenominator(q, dice);
             case 2 -> dividedUnknown(q, small, difficulty, dice);
             case 3 -> withFractionConstant(coefficient, multipleOfQ, dice);
-            case 4 -> withFractionConstant(coefficient.negate(), multipleOfQ, dice);
-            default -> dice.chance(0.5)
-                    ? dividedBracket(q, small.dividedBy(Rational.of(2)), dice)
-                    : withFractionConstant(coefficient.negate(), multipleOfQ.dividedBy(Rational.of(2)), dice);
+            case 4 -> dice.chance(0.5)
+                    ? withFractionConstant(coefficient.negate(), multipleOfQ, dice)
+                    : dividedBracket(q, small.dividedBy(Rational.of(2)), dice);
+            default -> withFractionConstant(coefficient.negate(), multipleOfQ.dividedBy(Rational.of(2 * q)), dice);
         };
     }
 

@@ -15,7 +15,7 @@ import dev.deliberate.practice.math.number.Rational;
 
 /**
  * Equations where the negative numbers are the point: {@code x − 8 = −3}, {@code −4x = 12},
- * {@code −3x + 5 = −7}, {@code −(x + 4) = 6}.
+ * {@code −(x + 4) = 6}, {@code −3x + 5 = −7}; fractional answers at level 5.
  */
 final class NegativeNumberEquations implements SkillEquations {
 
@@ -31,11 +31,8 @@ final class NegativeNumberEquations implements SkillEquations {
         return switch (difficulty.level()) {
             case 1 -> belowZero(difficulty, dice);
             case 2 -> eq(ax(a), n(product));
-            case 3 -> eq(add(ax(a), b), n(product.plus(Rational.of(b))));
-            case 4 -> negatedBracket(Rational.of(answer.numerator()), b, dice);
-            default -> dice.chance(0.5)
-                    ? eq(add(ax(a), b), n(product.plus(Rational.of(b))))
-                    : negatedBracket(Rational.of(answer.numerator()), b, dice);
+            case 3 -> negatedBracket(Rational.of(answer.numerator()), b, dice);
+            default -> eq(add(ax(a), b), n(product.plus(Rational.of(b))));
         };
     }
 

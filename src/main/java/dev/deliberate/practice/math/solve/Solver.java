@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Solves a linear equation the way it is taught: multiply out and tidy each side, clear
- * fractions, gather x on the left, move the numbers right, divide by the coefficient. Each step
- * is exact and carries its reason.
+ * fractions when x has a fractional coefficient, gather x on the left, move the numbers right,
+ * divide by the coefficient. Each step is exact and carries its reason.
  */
 public final class Solver {
 
@@ -68,7 +68,8 @@ public final class Solver {
         for (Rational value : List.of(left.coefficient(), left.constant(), right.coefficient(), right.constant())) {
             lcd = lcm(lcd, value.denominator());
         }
-        if (style == NumberStyle.FRACTION && !lcd.equals(BigInteger.ONE)) {
+        boolean fractionalUnknown = !left.coefficient().isInteger() || !right.coefficient().isInteger();
+        if (style == NumberStyle.FRACTION && fractionalUnknown && !lcd.equals(BigInteger.ONE)) {
             Rational factor = Rational.of(lcd);
             apply(left.times(factor), right.times(factor), "math.solve.clear-fractions", factor);
         }

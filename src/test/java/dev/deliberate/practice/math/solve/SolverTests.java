@@ -25,10 +25,27 @@ class SolverTests {
         WorkedExample example = Solver.solve(EquationParser.parse("x/3 + 1/2 = 5/6").value());
         assertThat(lines(example)).containsExactly(
                 "x/3 + 1/2 = 5/6  | Start from the equation.",
-                "(1/3)x + 1/2 = 5/6  | Combine like terms on each side.",
                 "2x + 3 = 5  | Multiply both sides by 6 to clear the fractions.",
                 "2x = 2  | Subtract 3 from both sides.",
                 "x = 1  | Divide both sides by 2.");
+    }
+
+    @Test
+    void subtractsAFractionWithoutClearingWhenXHasAWholeCoefficient() {
+        WorkedExample example = Solver.solve(EquationParser.parse("x + 1/2 = 3/4").value());
+        assertThat(lines(example)).containsExactly(
+                "x + 1/2 = 3/4  | Start from the equation.",
+                "x = 1/4  | Subtract 1/2 from both sides.");
+    }
+
+    @Test
+    void tidiesLikeTermsBeforeSolving() {
+        WorkedExample example = Solver.solve(EquationParser.parse("2x + 3 + x = 9 - 3").value());
+        assertThat(lines(example)).containsExactly(
+                "2x + 3 + x = 9 − 3  | Start from the equation.",
+                "3x + 3 = 6  | Combine like terms on each side.",
+                "3x = 3  | Subtract 3 from both sides.",
+                "x = 1  | Divide both sides by 3.");
     }
 
     @Test
