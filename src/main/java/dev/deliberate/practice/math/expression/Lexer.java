@@ -73,7 +73,7 @@ final class Lexer {
         }
         boolean decimal = written.contains(".") || written.contains(",");
         Rational value = RationalFormat.parseDecimal(written);
-        Literal literal = decimal ? new Literal(value, Literal.Notation.DECIMAL) : Literal.integer(value);
+        Literal literal = decimal && !value.isInteger() ? new Literal(value, Literal.Notation.DECIMAL) : Literal.integer(value);
         if (!decimal) {
             Matcher tail = MIXED_TAIL.matcher(text).region(end, text.length());
             if (value.signum() > 0 && tail.lookingAt() && isProper(tail.group(1), tail.group(2))) {

@@ -41,11 +41,14 @@ final class DistributiveEquations implements SkillEquations {
 
     private static Equation twoBrackets(int a, int b, Difficulty difficulty, Dice dice) {
         int c = dice.between(1, a + 3);
-        if (c == a) {
-            c++;
+        while (Math.abs(a - c) < 2) {
+            c = dice.between(1, a + 3);
         }
         Rational answer = answer(dice, difficulty, a - c);
         int d = signed(dice, difficulty, 1);
+        while (a * b == c * d) {
+            d = signed(dice, difficulty, 1);
+        }
         Rational value = answer.plus(Rational.of(b)).times(Rational.of(a))
                 .minus(answer.plus(Rational.of(d)).times(Rational.of(c)));
         Expression right = c == 1 ? add(x(), d) : bracket(c, d);
