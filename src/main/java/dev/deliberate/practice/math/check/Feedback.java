@@ -36,6 +36,7 @@ public record Feedback(Verdict verdict, int line, boolean atFinalAnswer, Optiona
                 error.message(), Optional.of(MessageRef.of("math.hint.unreadable")), example);
     }
 
+    /** Whether the work and the answer are right. */
     public boolean isCorrect() {
         return verdict == Verdict.CORRECT;
     }

@@ -19,18 +19,10 @@ final class OneSideOnlyHypothesis implements Hypothesis {
     public List<Candidate> candidates(State state) {
         List<Candidate> candidates = new ArrayList<>();
         for (boolean leftSide : new boolean[] {true, false}) {
-            LinearForm side = state.form(leftSide);
-            LinearForm other = state.form(!leftSide);
-            for (Term term : state.side(leftSide)) {
-                LinearForm value = term.value();
-                if (!value.equals(LinearForm.ZERO)) {
-                    Diagnosis diagnosis = Diagnosis.of(Misconception.ONE_SIDE_ONLY, "one-side-only.term",
-                            Shown.signed(value, state.unknown()));
-                    candidates.add(state.candidate(diagnosis, leftSide, side.minus(value), other));
-                    candidates.add(state.candidate(diagnosis, leftSide, side, other.minus(value)));
-                }
-            }
+            termUndoneOnOneSide(state, leftSide, candidates);
             for (Rational factor : factors(state)) {
+                LinearForm side = state.form(leftSide);
+                LinearForm other = state.form(!leftSide);
                 candidates.add(state.candidate(scaled("math.operation.divided", factor), leftSide,
                         side.times(factor.reciprocal()), other));
                 candidates.add(state.candidate(scaled("math.operation.multiplied", factor), leftSide,
@@ -38,6 +30,21 @@ final class OneSideOnlyHypothesis implements Hypothesis {
             }
         }
         return candidates;
+    }
+
+    /** A term of this side taken away from this side only, or from the other side only. */
+    private static void termUndoneOnOneSide(State state, boolean leftSide, List<Candidate> candidates) {
+        LinearForm side = state.form(leftSide);
+        LinearForm other = state.form(!leftSide);
+        for (Term term : state.side(leftSide)) {
+            LinearForm value = term.value();
+            if (!value.equals(LinearForm.ZERO)) {
+                Diagnosis diagnosis = Diagnosis.of(Misconception.ONE_SIDE_ONLY, "one-side-only.term",
+                        Shown.signed(value, state.unknown()));
+                candidates.add(state.candidate(diagnosis, leftSide, side.minus(value), other));
+                candidates.add(state.candidate(diagnosis, leftSide, side, other.minus(value)));
+            }
+        }
     }
 
     private static Diagnosis scaled(String operation, Rational factor) {

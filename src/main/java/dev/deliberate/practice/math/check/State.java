@@ -75,9 +75,4 @@ record State(Equation equation, List<Term> left, List<Term> right) {
         }
         return found;
     }
-
-    /** The sum of the values of the given terms. */
-    static LinearForm sum(List<Term> terms) {
-        return terms.stream().map(Term::value).reduce(LinearForm.ZERO, LinearForm::plus);
-    }
 }

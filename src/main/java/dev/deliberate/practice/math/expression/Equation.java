@@ -32,6 +32,7 @@ public record Equation(Expression left, Expression right, char unknown) {
         return leftForm().minus(rightForm());
     }
 
+    /** One value, every number or none, computed exactly. */
     public SolutionSet solutions() {
         return SolutionSet.of(difference());
     }

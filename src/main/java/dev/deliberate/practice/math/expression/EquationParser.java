@@ -69,15 +69,8 @@ public final class EquationParser {
     }
 
     private static Equation equation(List<Token> tokens, ParseError.Source source) {
-        List<Token> equals = tokens.stream().filter(token -> token.is(Kind.EQUALS)).toList();
-        if (equals.isEmpty()) {
-            throw new ParseFailure(ParseError.at(source, 0, "math.parse.missing-equals"));
-        }
-        if (equals.size() > 1) {
-            throw new ParseFailure(ParseError.at(source, equals.get(1).position(), "math.parse.too-many-equals"));
-        }
-        int split = tokens.indexOf(equals.get(0));
-        List<Token> left = withEnd(tokens.subList(0, split), equals.get(0).position());
+        int split = equalsSign(tokens, source);
+        List<Token> left = withEnd(tokens.subList(0, split), tokens.get(split).position());
         List<Token> right = tokens.subList(split + 1, tokens.size());
         if (left.size() == 1) {
             throw new ParseFailure(ParseError.at(source, 0, "math.parse.missing-left-side"));
@@ -91,6 +84,18 @@ public final class EquationParser {
         checkLinear(leftSide, source, letters);
         checkLinear(rightSide, source, letters);
         return new Equation(leftSide, rightSide, letters.unknownOr(DEFAULT_UNKNOWN));
+    }
+
+    /** The index of the one equals sign. */
+    private static int equalsSign(List<Token> tokens, ParseError.Source source) {
+        List<Token> equals = tokens.stream().filter(token -> token.is(Kind.EQUALS)).toList();
+        if (equals.isEmpty()) {
+            throw new ParseFailure(ParseError.at(source, 0, "math.parse.missing-equals"));
+        }
+        if (equals.size() > 1) {
+            throw new ParseFailure(ParseError.at(source, equals.get(1).position(), "math.parse.too-many-equals"));
+        }
+        return tokens.indexOf(equals.get(0));
     }
 
     private static Expression side(List<Token> tokens, ParseError.Source source, Letters letters) {

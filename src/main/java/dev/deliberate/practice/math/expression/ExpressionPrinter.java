@@ -34,10 +34,12 @@ public final class ExpressionPrinter {
         return new ExpressionPrinter(String.valueOf(RationalFormat.MINUS), " · ", " ÷ ", true);
     }
 
+    /** Both sides joined by {@code =}. */
     public String print(Equation equation) {
         return print(equation.left()) + " = " + print(equation.right());
     }
 
+    /** One expression, with brackets only where the tree needs them. */
     public String print(Expression expression) {
         if (expression instanceof Literal literal) {
             return literal(literal);

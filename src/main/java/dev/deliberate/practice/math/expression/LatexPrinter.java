@@ -12,10 +12,12 @@ public final class LatexPrinter {
     private LatexPrinter() {
     }
 
+    /** Both sides joined by {@code =}. */
     public static String print(Equation equation) {
         return print(equation.left()) + " = " + print(equation.right());
     }
 
+    /** One expression; fractions as {@code \\frac}, explicit products as {@code \\cdot}. */
     public static String print(Expression expression) {
         if (expression instanceof Literal literal) {
             return literal(literal);

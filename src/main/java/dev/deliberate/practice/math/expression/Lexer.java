@@ -64,27 +64,29 @@ final class Lexer {
         Matcher matcher = NUMBER.matcher(text).region(start, text.length());
         matcher.lookingAt();
         String written = matcher.group();
-        int end = matcher.end();
         if (written.chars().filter(ch -> ch == '.' || ch == ',').count() > 1) {
             throw new ParseFailure(ParseError.at(source, start + 1, "math.parse.bad-number", written));
         }
         if (written.length() > MAX_DIGITS) {
             throw new ParseFailure(ParseError.at(source, start + 1, "math.parse.number-too-long"));
         }
-        boolean decimal = written.contains(".") || written.contains(",");
         Rational value = RationalFormat.parseDecimal(written);
-        Literal literal = decimal && !value.isInteger() ? new Literal(value, Literal.Notation.DECIMAL) : Literal.integer(value);
-        if (!decimal) {
-            Matcher tail = MIXED_TAIL.matcher(text).region(end, text.length());
-            if (value.signum() > 0 && tail.lookingAt() && isProper(tail.group(1), tail.group(2))) {
-                value = value.plus(Rational.of(Long.parseLong(tail.group(1)), Long.parseLong(tail.group(2))));
-                literal = new Literal(value, Literal.Notation.MIXED);
-                written = text.substring(start, tail.end());
-                end = tail.end();
-            }
+        boolean hasPoint = written.contains(".") || written.contains(",");
+        Matcher tail = MIXED_TAIL.matcher(text).region(matcher.end(), text.length());
+        if (!hasPoint && value.signum() > 0 && tail.lookingAt() && isProper(tail.group(1), tail.group(2))) {
+            return mixedNumber(start, value, tail);
         }
+        Literal literal = hasPoint && !value.isInteger() ? new Literal(value, Literal.Notation.DECIMAL) : Literal.integer(value);
         tokens.add(new Token(Kind.NUMBER, written, start + 1, literal));
-        return end;
+        return matcher.end();
+    }
+
+    /** {@code 1 1/2}: a whole number, a space and a proper fraction read as one number. */
+    private int mixedNumber(int start, Rational whole, Matcher tail) {
+        Rational value = whole.plus(Rational.of(Long.parseLong(tail.group(1)), Long.parseLong(tail.group(2))));
+        Literal literal = new Literal(value, Literal.Notation.MIXED);
+        tokens.add(new Token(Kind.NUMBER, text.substring(start, tail.end()), start + 1, literal));
+        return tail.end();
     }
 
     private static boolean isProper(String numerator, String denominator) {

@@ -1,7 +1,5 @@
 package dev.deliberate.practice.math.expression;
 
-import java.util.function.Function;
-
 /** Either what was read or the {@link ParseError} saying why it could not be; never an exception. */
 public sealed interface ParseResult<T> {
 
@@ -22,9 +20,6 @@ public sealed interface ParseResult<T> {
     /** Why reading failed; throws {@link IllegalStateException} after a success. */
     ParseError error();
 
-    /** Applies {@code mapper} to a successful result. */
-    <R> ParseResult<R> map(Function<T, R> mapper);
-
     /** A successful read. */
     record Parsed<T>(T value) implements ParseResult<T> {
         @Override
@@ -35,11 +30,6 @@ public sealed interface ParseResult<T> {
         @Override
         public ParseError error() {
             throw new IllegalStateException("parsed without error");
-        }
-
-        @Override
-        public <R> ParseResult<R> map(Function<T, R> mapper) {
-            return new Parsed<>(mapper.apply(value));
         }
     }
 
@@ -53,11 +43,6 @@ public sealed interface ParseResult<T> {
         @Override
         public T value() {
             throw new IllegalStateException(error.code());
-        }
-
-        @Override
-        public <R> ParseResult<R> map(Function<T, R> mapper) {
-            return new Failed<>(error);
         }
     }
 }

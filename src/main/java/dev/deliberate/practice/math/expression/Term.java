@@ -1,7 +1,5 @@
 package dev.deliberate.practice.math.expression;
 
-import static dev.deliberate.practice.math.number.RationalFormat.MINUS;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,24 +35,8 @@ public record Term(boolean negative, Expression body) {
         return negative ? body.negate() : body;
     }
 
-    /** The term as an expression that includes its sign. */
-    public Expression signed() {
-        return negative ? new Negation(body) : body;
-    }
-
     /** Whether the term has the unknown in it. */
     public boolean hasUnknown() {
         return !value().isConstant();
-    }
-
-    /** The term as learners see it, with its sign: {@code +6}, {@code −2x}, {@code −(x + 2)}. */
-    public String text() {
-        String body = ExpressionPrinter.display().print(this.body);
-        boolean bracketed = ExpressionPrinter.precedence(this.body) <= Operator.MINUS.precedence();
-        String shown = bracketed ? "(" + body + ")" : body;
-        if (body.charAt(0) == MINUS && !bracketed) {
-            return negative ? "+" + body.substring(1) : body;
-        }
-        return (negative ? MINUS : '+') + shown;
     }
 }

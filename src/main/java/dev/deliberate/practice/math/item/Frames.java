@@ -1,6 +1,7 @@
 package dev.deliberate.practice.math.item;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** The short context sentences that frame a plain equation, two per context ({@code math.frame.<context>.<n>}). */
 final class Frames {
@@ -11,7 +12,7 @@ final class Frames {
     }
 
     static List<String> of(ProblemContext context) {
-        return java.util.stream.IntStream.rangeClosed(1, PER_CONTEXT)
+        return IntStream.rangeClosed(1, PER_CONTEXT)
                 .mapToObj(n -> "math.frame." + context.id() + "." + n)
                 .toList();
     }

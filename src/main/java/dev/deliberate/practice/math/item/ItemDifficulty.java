@@ -16,6 +16,7 @@ import dev.deliberate.practice.math.solve.Solver;
  */
 public record ItemDifficulty(int steps, double size, int negatives, int fractions) {
 
+    /** Measures an equation and its answer; {@code story} adds the step of writing the equation. */
     public static ItemDifficulty of(Equation equation, Rational answer, boolean story) {
         Counts counts = new Counts();
         counts.visit(equation.left());

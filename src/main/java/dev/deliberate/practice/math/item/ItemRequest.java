@@ -24,10 +24,12 @@ public record ItemRequest(MathSkill skill, Difficulty difficulty, Optional<Probl
         return new ItemRequest(skill, Difficulty.of(difficulty), Optional.empty(), Set.of(), seed, Optional.empty());
     }
 
+    /** The same request set in the given context. */
     public ItemRequest inContext(ProblemContext chosen) {
         return new ItemRequest(skill, difficulty, Optional.of(chosen), interests, seed, wordingKey);
     }
 
+    /** The same request with the learner's interests, used when no context is set. */
     public ItemRequest withInterests(Set<ProblemContext> chosen) {
         return new ItemRequest(skill, difficulty, context, chosen, seed, wordingKey);
     }

@@ -18,7 +18,8 @@ import java.util.Set;
  * the least recently used of that context, and the seed is the first whose (equation, wording)
  * pair the learner has not seen. Given the last 100 items as history, 100 consecutive items have
  * no repeated pair and use at least five contexts, always at the requested skill and difficulty.
- * The choice is deterministic for the same history, request and learner seed.
+ * The choice is deterministic for the same history, request and learner seed. Only when every
+ * context and wording is exhausted (not seen for any skill in practice) does an item repeat.
  */
 public final class VarietyPlanner {
 
@@ -40,18 +41,19 @@ public final class VarietyPlanner {
                          Set<ProblemContext> interests, long learnerSeed) {
         Set<ItemKey> seen = new HashSet<>();
         history.forEach(served -> seen.add(served.key()));
-        ContextRotation rotation = new ContextRotation(history, interests, learnerSeed);
-        MathItem last = null;
-        for (ProblemContext context : rotation.inOrder()) {
+        List<ProblemContext> contexts = new ContextRotation(history, interests, learnerSeed).inOrder();
+        long seed = seed(learnerSeed, history);
+        for (ProblemContext context : contexts) {
             for (String wording : wordings(history, skill, difficulty, context, learnerSeed)) {
-                Optional<MathItem> fresh = freshItem(seen, skill, difficulty, context, interests, wording, seed(learnerSeed, history));
+                Optional<MathItem> fresh = freshItem(seen, skill, difficulty, context, interests, wording, seed);
                 if (fresh.isPresent()) {
                     return fresh.get();
                 }
-                last = generator.generate(request(skill, difficulty, context, interests, wording, seed(learnerSeed, history)));
             }
         }
-        return last;
+        ProblemContext context = contexts.get(0);
+        String wording = wordings(history, skill, difficulty, context, learnerSeed).get(0);
+        return generator.generate(request(skill, difficulty, context, interests, wording, seed));
     }
 
     private Optional<MathItem> freshItem(Set<ItemKey> seen, MathSkill skill, Difficulty difficulty, ProblemContext context,
