@@ -5,10 +5,8 @@ import dev.deliberate.practice.math.expression.Term;
 import dev.deliberate.practice.math.number.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Fraction rules broken: one side divided by a coefficient while the other is multiplied by it
@@ -21,24 +19,27 @@ final class ReciprocalHypothesis implements Hypothesis {
     @Override
     public List<Candidate> candidates(State state) {
         List<Candidate> candidates = new ArrayList<>();
-        Set<Rational> factors = new LinkedHashSet<>(state.denominators());
-        factors.addAll(state.coefficients());
-        for (Rational factor : factors) {
-            boolean coefficient = state.coefficients().contains(factor);
-            Rational inverse = coefficient ? factor.reciprocal() : factor;
-            Diagnosis diagnosis = Diagnosis.of(Misconception.RECIPROCAL_OR_FRACTION_ERROR,
-                    coefficient ? "reciprocal.divided-and-multiplied" : "reciprocal.multiplied-and-divided",
-                    Shown.number(factor));
-            for (boolean leftSide : new boolean[] {true, false}) {
-                candidates.add(state.candidate(diagnosis, leftSide, state.form(leftSide).times(inverse),
-                        state.form(!leftSide).times(inverse.reciprocal())));
-            }
+        for (Rational denominator : state.denominators()) {
+            oppositeOperations(state, denominator, "reciprocal.multiplied-and-divided", candidates);
+        }
+        for (Rational coefficient : state.coefficients()) {
+            oppositeOperations(state, coefficient.reciprocal(), "reciprocal.divided-and-multiplied", candidates);
         }
         invertedQuotient(state).ifPresent(candidates::add);
         for (boolean leftSide : new boolean[] {true, false}) {
             addedAcross(state, leftSide, candidates);
         }
         return candidates;
+    }
+
+    /** One side multiplied by {@code factor} and the other divided by it, either way round. */
+    private static void oppositeOperations(State state, Rational factor, String variant, List<Candidate> candidates) {
+        Rational shown = variant.endsWith("multiplied-and-divided") ? factor : factor.reciprocal();
+        Diagnosis diagnosis = Diagnosis.of(Misconception.RECIPROCAL_OR_FRACTION_ERROR, variant, Shown.number(shown));
+        for (boolean leftSide : new boolean[] {true, false}) {
+            candidates.add(state.candidate(diagnosis, leftSide, state.form(leftSide).times(factor),
+                    state.form(!leftSide).times(factor.reciprocal())));
+        }
     }
 
     /** {@code a·x = c → x = a/c}. */
