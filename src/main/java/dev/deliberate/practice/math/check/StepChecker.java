@@ -18,21 +18,23 @@ import java.util.List;
  * Checks a learner's work on an equation. Each line must have the same solution set as the line
  * before (the first line is compared with the problem); the first line that does not is diagnosed
  * against the misconception library. Then the final answer is read and compared with the exact
- * solution. Unreadable input gives parse-error feedback, never an exception.
+ * solution. Unreadable input gives parse-error feedback, never an exception. For a word problem
+ * whose first line is not explained by a faulty step (unknown, or one number off), the feedback is
+ * about setting up the equation from the story.
  */
 public final class StepChecker {
 
     /** Checks work on a generated item (for a word problem, line 1 is the learner's own equation). */
     public Feedback check(MathItem item, StudentWork work) {
-        return check(item.equation(), work, item.workedExample());
+        return check(item.equation(), work, item.workedExample(), item.isWordProblem());
     }
 
     /** Checks work on an equation with exactly one solution. */
     public Feedback check(Equation problem, StudentWork work) {
-        return check(problem, work, Solver.solve(problem));
+        return check(problem, work, Solver.solve(problem), false);
     }
 
-    private Feedback check(Equation problem, StudentWork work, WorkedExample example) {
+    private Feedback check(Equation problem, StudentWork work, WorkedExample example, boolean story) {
         if (!(problem.solutions() instanceof SolutionSet.One one)) {
             throw new IllegalArgumentException("the problem must have exactly one solution: " + problem);
         }
@@ -44,7 +46,10 @@ public final class StepChecker {
                 return Feedback.unreadable(parsed.error(), example);
             }
             if (!parsed.value().isEquivalentTo(previous)) {
-                return Feedback.mistake(i + 1, false, LineDiagnosis.diagnose(previous, parsed.value()), example);
+                Diagnosis diagnosis = LineDiagnosis.diagnose(previous, parsed.value());
+                boolean setUp = story && i == 0 && (diagnosis.misconception() == Misconception.UNKNOWN
+                        || diagnosis.misconception() == Misconception.ARITHMETIC_SLIP);
+                return Feedback.mistake(i + 1, false, setUp ? Diagnosis.of(Misconception.UNKNOWN, "unknown.story") : diagnosis, example);
             }
             previous = parsed.value();
         }

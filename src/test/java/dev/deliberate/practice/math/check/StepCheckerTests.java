@@ -79,6 +79,15 @@ class StepCheckerTests {
     }
 
     @Test
+    void aWordProblemsWrongSetUpIsExplainedAsASetUpError() {
+        MathItem item = new ItemGenerator().generate(ItemRequest.of(MathSkill.WORD_PROBLEMS, 1, 8).inContext(ProblemContext.MUSIC));
+        Feedback feedback = checker.check(item, new StudentWork(List.of("x = 12345"), "12345"));
+        assertThat(feedback.line()).isEqualTo(1);
+        assertThat(MathMessages.english().render(feedback.explanation()))
+                .startsWith("In line 1, the equation does not describe the story");
+    }
+
+    @Test
     void everyFeedbackOffersAWorkedExampleAndAHintThatKeepsTheAnswer() {
         Feedback feedback = checker.check(PROBLEM, new StudentWork(List.of("2x = 10 + 6"), "8"));
         assertThat(feedback.workedExample().result().toString()).isEqualTo("x = 2");

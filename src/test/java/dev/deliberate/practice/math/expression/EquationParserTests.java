@@ -48,6 +48,14 @@ class EquationParserTests {
     }
 
     @Test
+    void readsAnExpressionWithoutAnEqualsSign() {
+        Expression expression = EquationParser.parseExpression("2(x + 1) - 3x", 1).value();
+        assertThat(LinearForm.of(expression)).isEqualTo(new LinearForm(Rational.of(-1), Rational.of(2)));
+        assertThat(EquationParser.parseExpression("2(x + 1", 4).error().englishText())
+                .isEqualTo("line 4: unbalanced parenthesis at position 2");
+    }
+
+    @Test
     void recognisesIdentitiesAndContradictions() {
         assertThat(EquationParser.parse("2(x + 1) = 2x + 2").value().solutions()).isEqualTo(new SolutionSet.Every());
         assertThat(EquationParser.parse("x + 1 = x").value().solutions()).isEqualTo(new SolutionSet.None());
