@@ -9,7 +9,18 @@ final class Dice {
     private final Random random;
 
     Dice(long seed) {
-        this.random = new Random(seed);
+        this.random = new Random(scrambled(seed));
+    }
+
+    /**
+     * Spreads neighbouring seeds apart (the SplitMix64 finaliser): {@link Random}'s first numbers
+     * for seeds 1, 2, 3… are strongly correlated, and the planner tries seeds in sequence.
+     */
+    private static long scrambled(long seed) {
+        long z = seed + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** A whole number from {@code low} to {@code high}, both included. */
