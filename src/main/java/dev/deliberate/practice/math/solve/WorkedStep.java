@@ -1,0 +1,20 @@
+package dev.deliberate.practice.math.solve;
+
+import dev.deliberate.practice.math.MessageRef;
+import dev.deliberate.practice.math.expression.Equation;
+import dev.deliberate.practice.math.expression.ExpressionPrinter;
+import dev.deliberate.practice.math.expression.LatexPrinter;
+
+/** One line of a worked solution and the short reason that leads to it. */
+public record WorkedStep(Equation equation, MessageRef reason) {
+
+    /** The line as learners see it, e.g. {@code 2x = 6}; the parser reads it back. */
+    public String text() {
+        return ExpressionPrinter.display().print(equation);
+    }
+
+    /** The line as LaTeX for KaTeX. */
+    public String latex() {
+        return LatexPrinter.print(equation);
+    }
+}
