@@ -20,12 +20,16 @@ final class LoadRun {
         boolean runOnce() throws Exception;
     }
 
+    /**
+     * @param serverCpuMillisPerOp the server process's CPU time per operation in the window (user + system)
+     */
     record Result(int clients, long operations, long failures, double perSecond, double p50Millis, double p99Millis,
-            double maxMillis, double peakHeapMb) {
+            double maxMillis, double peakHeapMb, double serverCpuMillisPerOp) {
     }
 
-    static Result run(int clients, IntFunction<Client> newClient, Duration warmUp, Duration window,
-            java.util.function.DoubleSupplier heap) throws InterruptedException {
+    static Result run(int clients, IntFunction<Client> newClient, Duration warmUp, Duration window, ServerProcess server)
+            throws InterruptedException {
+        java.util.function.DoubleSupplier heap = server::heapUsed;
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         AtomicLong failures = new AtomicLong();
@@ -73,6 +77,7 @@ final class LoadRun {
         }
         Thread.sleep(warmUp.toMillis());
         double[] peakHeap = { 0 };
+        double cpuBefore = server.cpuSeconds();
         long begin = System.nanoTime();
         measuring.set(true);
         while (System.nanoTime() - begin < window.toNanos()) {
@@ -81,11 +86,13 @@ final class LoadRun {
         }
         measuring.set(false);
         double seconds = (System.nanoTime() - begin) / 1e9;
+        double cpu = server.cpuSeconds() - cpuBefore;
         stop.set(true);
         done.await();
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(clients, all.length, failures.get(), all.length / seconds, percentile(all, 0.50),
-                percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, peakHeap[0] / (1024 * 1024));
+                percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, peakHeap[0] / (1024 * 1024),
+                all.length == 0 ? Double.NaN : cpu * 1000 / all.length);
     }
 
     private static double percentile(long[] sorted, double p) {

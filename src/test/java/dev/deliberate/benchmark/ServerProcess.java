@@ -101,6 +101,18 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** CPU time the server's process has used so far (user + system), in seconds; NaN off Linux. */
+    double cpuSeconds() {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        }
+        catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();
