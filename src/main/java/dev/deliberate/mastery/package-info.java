@@ -8,7 +8,10 @@
  * chooses the next skill and difficulty with a reason the learner can be shown, and
  * {@link dev.deliberate.mastery.MasteryScore} turns the skills of an assignment into a grade.
  *
- * <p>This package is plain Java: no framework, no persistence, no clock. Time always comes in as
- * an {@link java.time.Instant}; state always comes in and goes out as immutable values.
+ * <p>The model itself is plain Java with no clock: time always comes in as an
+ * {@link java.time.Instant}; state always comes in and goes out as immutable values.
+ * {@link dev.deliberate.mastery.Mastery} keeps that state in the database and raises
+ * {@link dev.deliberate.mastery.MasteryChanged} after every graded attempt.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package dev.deliberate.mastery;

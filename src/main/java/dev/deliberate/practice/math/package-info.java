@@ -7,4 +7,5 @@
  * {@code messages/math.properties} and {@code messages/math_es.properties};
  * {@link dev.deliberate.practice.math.MathMessages} renders them without Spring.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Math practice", allowedDependencies = "practice :: spi")
 package dev.deliberate.practice.math;

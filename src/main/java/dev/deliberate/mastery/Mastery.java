@@ -1,0 +1,88 @@
+package dev.deliberate.mastery;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The learner model as the rest of the application uses it: reads a learner's skills, records a
+ * graded attempt (skill state, item rating, misconception counts) and raises
+ * {@link MasteryChanged}, chooses the next item, and scores an assignment. Call it inside the
+ * caller's transaction: the attempt and its consequences are stored together.
+ */
+@Component
+public class Mastery {
+
+    private final LearnerModel model = new LearnerModel(MasterySettings.DEFAULTS);
+    private final NextItemPolicy policy = new NextItemPolicy(model, PolicySettings.DEFAULTS);
+    private final MasteryScore scoring = new MasteryScore(MasterySettings.DEFAULTS);
+    private final LearnerRecords records;
+    private final ItemRatings ratings;
+    private final ApplicationEventPublisher events;
+
+    Mastery(LearnerRecords records, ItemRatings ratings, ApplicationEventPublisher events) {
+        this.records = records;
+        this.ratings = ratings;
+        this.events = events;
+    }
+
+    /** The learner's skills practised so far, by skill id. */
+    public Map<String, SkillMastery> skillsOf(long membershipId) {
+        return records.skillsOf(membershipId);
+    }
+
+    /** Records one graded attempt on an item of {@code skillId} at {@code level}. */
+    public Recorded record(LearnerRef learner, AssignmentSkills assignment, Map<String, SkillMastery> skills, String skillId,
+            int level, Attempt attempt) {
+        SkillMastery before = skills.getOrDefault(skillId, model.unpractised(skillId));
+        ItemRating rating = ratings.of(skillId, level);
+        AttemptResult result = model.record(before, rating, attempt);
+        records.save(learner.membershipId(), result.skill(), attempt.at());
+        ratings.update(skillId, level, rating, result.item());
+        Map<String, SkillMastery> after = new HashMap<>(skills);
+        after.put(skillId, result.skill());
+        double score = score(assignment, after);
+        MasteryChange change = result.change();
+        events.publishEvent(new MasteryChanged(learner.membershipId(), learner.contextId(), learner.linkId(), skillId,
+                change.before(), change.after(), change.mastered(), score, attempt.at()));
+        return new Recorded(change, result.newlyRecurring(), Map.copyOf(after), score);
+    }
+
+    /** Counts a diagnosed misconception for the teacher, on every attempt that shows one. */
+    public void noteMisconception(long membershipId, String skillId, String code, Instant at) {
+        records.countMisconception(membershipId, skillId, code, at);
+    }
+
+    /** The next item for the learner: skill, level and the reason to show. */
+    public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, Instant now) {
+        List<CandidateItem> candidates = assignment.reachableSkills().stream()
+                .flatMap(skill -> assignment.levels().stream()
+                        .map(level -> new CandidateItem(skill, level, ratings.of(skill, level).difficulty())))
+                .toList();
+        return policy.choose(new NextItemRequest(assignment.skills(), skills, assignment.skillMap(), candidates, now));
+    }
+
+    /** The assignment's mastery score, in [0, 1]. */
+    public double score(AssignmentSkills assignment, Map<String, SkillMastery> skills) {
+        return scoring.of(assignment.skills(), skills);
+    }
+
+    /** How far a skill is on the way to mastered, in [0, 1]; 0 when not practised. */
+    public double progress(SkillMastery skill) {
+        return skill == null ? 0 : scoring.creditFor(skill);
+    }
+
+    /** Whether the learner has completed the assignment with this many items done. */
+    public boolean completed(AssignmentSkills assignment, Map<String, SkillMastery> skills, int itemsDone) {
+        return assignment.completion().isReachedBy(score(assignment, skills), itemsDone);
+    }
+
+    /** Whether a skill counts as mastered. */
+    public boolean mastered(SkillMastery skill) {
+        return skill != null && model.isMastered(skill);
+    }
+}

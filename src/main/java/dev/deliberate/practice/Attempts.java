@@ -1,0 +1,45 @@
+package dev.deliberate.practice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.deliberate.practice.spi.Checked;
+import dev.deliberate.practice.spi.Response;
+import dev.deliberate.shared.DbTime;
+
+/** Every response a learner gave, with its diagnosis and how long it took. */
+@Component
+class Attempts {
+
+    static final int MAX_ANSWER = 200;
+    static final int MAX_WORK = 4000;
+
+    private final JdbcClient jdbc;
+
+    Attempts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(PracticeItem item, Response response, Checked checked, boolean assisted, Integer timeTakenMs, Instant at) {
+        jdbc.sql("""
+                INSERT INTO practice_attempt (session_id, item_id, answer, work, verdict, line_no, misconception, assisted, time_taken_ms, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(item.sessionId(), item.id(), response.answer(), String.join("\n", response.workLines()), checked.verdict().name(),
+                        checked.correct() ? null : checked.line(), checked.misconception(), assisted, timeTakenMs, DbTime.of(at))
+                .update();
+    }
+
+    /** The item's latest answer and work, to base a hint on. */
+    Optional<Response> latest(long itemId) {
+        return jdbc.sql("SELECT answer, work FROM practice_attempt WHERE item_id = ? ORDER BY id DESC LIMIT 1").param(itemId)
+                .query((rs, i) -> new Response(rs.getString(1), lines(rs.getString(2)))).optional();
+    }
+
+    private static List<String> lines(String work) {
+        return work == null || work.isBlank() ? List.of() : List.of(work.split("\n"));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.deliberate.practice;
+
+import java.util.Map;
+
+import dev.deliberate.mastery.AssignmentSkills;
+import dev.deliberate.mastery.RecurringMisconception;
+import dev.deliberate.mastery.SkillMastery;
+import dev.deliberate.practice.spi.Checked;
+import dev.deliberate.practice.spi.PreparedItem;
+import dev.deliberate.practice.spi.Text;
+
+/**
+ * Where a learner's practice stands after a step of the loop: what the page shows.
+ *
+ * @param item       the item on screen, or null (choosing interests, reflecting)
+ * @param prepared   that item ready to show
+ * @param checked    the judgement of the answer just given, or null
+ * @param hint       a hint just asked for, or null
+ * @param pattern    a misconception that has just started to recur, or null
+ * @param finished   the item the learner just finished (solved or moved on), or null
+ * @param notice     a message code for something the learner should know (e.g. a stale form), or null
+ */
+record LoopState(PracticeSession session, AssignmentSkills assignment, Map<String, SkillMastery> skills, PracticeItem item,
+        PreparedItem prepared, Checked checked, Text hint, RecurringMisconception pattern, PreparedItem finished, String notice) {
+
+    static LoopState of(PracticeSession session, AssignmentSkills assignment, Map<String, SkillMastery> skills,
+            PracticeItem item, PreparedItem prepared) {
+        return new LoopState(session, assignment, skills, item, prepared, null, null, null, null, null);
+    }
+
+    LoopState withNotice(String code) {
+        return new LoopState(session, assignment, skills, item, prepared, checked, hint, pattern, finished, code);
+    }
+}

@@ -1,0 +1,253 @@
+package dev.deliberate.practice;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.deliberate.course.CourseSession;
+import dev.deliberate.mastery.AssignmentSkills;
+import dev.deliberate.mastery.Attempt;
+import dev.deliberate.mastery.ItemChoice;
+import dev.deliberate.mastery.LearnerRef;
+import dev.deliberate.mastery.Mastery;
+import dev.deliberate.mastery.Recorded;
+import dev.deliberate.mastery.RecurringMisconception;
+import dev.deliberate.mastery.SkillMastery;
+import dev.deliberate.practice.spi.Checked;
+import dev.deliberate.practice.spi.NextItemSpec;
+import dev.deliberate.practice.spi.PracticeSubject;
+import dev.deliberate.practice.spi.PreparedItem;
+import dev.deliberate.practice.spi.Response;
+import dev.deliberate.practice.spi.Text;
+import dev.deliberate.practice.spi.Verdict;
+
+/**
+ * The practice loop: serve an item, judge the answer, update the learner model, then either the
+ * next item the policy chooses or, after each block and at the end, a reflection the learner cannot
+ * skip. Each verb is one transaction; the session's version guards against two windows at once.
+ */
+@Component
+class PracticeLoop {
+
+    private final PracticeSessions sessions;
+    private final PracticeItems items;
+    private final Attempts attempts;
+    private final Reflections reflections;
+    private final Subjects subjects;
+    private final Mastery mastery;
+    private final PracticeProperties properties;
+    private final Clock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, Subjects subjects,
+            Mastery mastery, PracticeProperties properties, Clock clock) {
+        this.sessions = sessions;
+        this.items = items;
+        this.attempts = attempts;
+        this.reflections = reflections;
+        this.subjects = subjects;
+        this.mastery = mastery;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The learner's practice as it stands, starting it on first use and serving an item when none is open. */
+    @Transactional
+    public LoopState open(CourseSession course) {
+        Instant now = clock.instant();
+        PracticeSession session = sessions.open(course.membershipId(), course.contextId(), course.linkId(), Subjects.MATH,
+                seeds.nextLong() & Long.MAX_VALUE, now);
+        Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
+        if (session.interestsChosen() && !session.reflecting() && session.currentItemId() == null) {
+            serveNext(session, skills, now);
+            sessions.update(session, now);
+        }
+        return current(session, skills);
+    }
+
+    @Transactional
+    public LoopState chooseInterests(CourseSession course, Set<String> chosen) {
+        PracticeSession session = load(course);
+        Set<String> known = Set.copyOf(subjects.get(session.subject()).curriculum().interests());
+        session.chooseInterests(chosen.stream().filter(known::contains).collect(Collectors.toSet()));
+        Instant now = clock.instant();
+        Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
+        if (!session.reflecting() && session.currentItemId() == null) {
+            serveNext(session, skills, now);
+        }
+        sessions.update(session, now);
+        return current(session, skills);
+    }
+
+    /** Judges an answer to the item on screen. */
+    @Transactional
+    public LoopState submit(CourseSession course, long itemId, Response response, Integer elapsedMillis) {
+        Instant now = clock.instant();
+        PracticeSession session = load(course);
+        Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
+        if (!isOnScreen(session, itemId)) {
+            return current(session, skills).withNotice("practice.notice.stale");
+        }
+        PracticeItem item = items.find(itemId, session.id()).orElseThrow();
+        PracticeSubject subject = subjects.get(session.subject());
+        Checked checked = subject.check(item.spec(), response);
+        session.countAttempt();
+        attempts.record(item, response, checked, item.assisted(), elapsedMillis, now);
+        if (checked.verdict() == Verdict.UNREADABLE) {
+            PracticeItem after = item.unreadable();
+            items.update(after, null);
+            sessions.update(session, now);
+            return judged(session, skills, after, checked, null, null);
+        }
+        if (checked.misconception() != null) {
+            mastery.noteMisconception(session.membershipId(), item.spec().skillId(), checked.misconception(), now);
+        }
+        RecurringMisconception pattern = null;
+        if (item.firstGraded()) {
+            Recorded recorded = mastery.record(learner(session), subjects.assignment(session.subject()), skills,
+                    item.spec().skillId(), (int) Math.floor(item.spec().difficulty()), attempt(item, checked, now));
+            skills = recorded.skills();
+            pattern = recorded.newlyRecurring().orElse(null);
+        }
+        if (!checked.correct()) {
+            PracticeItem after = item.mistake(properties.mistakesBeforeExample());
+            session.breakStreak();
+            items.update(after, null);
+            sessions.update(session, now);
+            return judged(session, skills, after, checked, null, pattern);
+        }
+        PracticeItem solved = item.solved();
+        items.update(solved, now);
+        session.finishItem(item.firstGraded() && !item.assisted());
+        afterItem(session, skills, now);
+        sessions.update(session, now);
+        return finished(session, skills, subject.regenerate(solved.spec()), checked, pattern);
+    }
+
+    /** A hint for the item on screen: how to start before any answer, the fix of the last mistake after one. */
+    @Transactional
+    public LoopState hint(CourseSession course, long itemId) {
+        PracticeSession session = load(course);
+        Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
+        if (!isOnScreen(session, itemId)) {
+            return current(session, skills).withNotice("practice.notice.stale");
+        }
+        PracticeItem item = items.find(itemId, session.id()).orElseThrow().hinted();
+        PracticeSubject subject = subjects.get(session.subject());
+        Text hint = item.mistakes() == 0 ? subject.firstHint(item.spec())
+                : attempts.latest(item.id()).map(r -> subject.check(item.spec(), r).hint()).orElse(subject.firstHint(item.spec()));
+        items.update(item, null);
+        return new LoopState(session, subjects.assignment(session.subject()), skills, item, subject.regenerate(item.spec()), null,
+                hint == null ? subject.firstHint(item.spec()) : hint, null, null, null);
+    }
+
+    /** Leaves an item the learner could not solve, once its worked example has been shown. */
+    @Transactional
+    public LoopState moveOn(CourseSession course, long itemId) {
+        Instant now = clock.instant();
+        PracticeSession session = load(course);
+        Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
+        PracticeItem item = isOnScreen(session, itemId) ? items.find(itemId, session.id()).orElseThrow() : null;
+        if (item == null || !item.exampleShown()) {
+            return current(session, skills).withNotice(item == null ? "practice.notice.stale" : "practice.notice.keep-trying");
+        }
+        items.update(item.movedOn(), now);
+        session.finishItem(false);
+        afterItem(session, skills, now);
+        sessions.update(session, now);
+        return current(session, skills);
+    }
+
+    /** Stores the reflection the loop is waiting for, then practice goes on. */
+    @Transactional
+    public LoopState reflect(CourseSession course, String text) {
+        Instant now = clock.instant();
+        PracticeSession session = load(course);
+        Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
+        if (!session.reflecting()) {
+            return current(session, skills);
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.length() < properties.minimumReflection() || body.length() > Attempts.MAX_WORK) {
+            return current(session, skills).withNotice(body.isEmpty() ? "practice.reflection.required" : "practice.reflection.length");
+        }
+        String prompt = session.finalReflectionDue() ? "practice.reflection.prompt.final" : "practice.reflection.prompt.block";
+        if (reflections.write(session.id(), session.reflections() + 1, session.finalReflectionDue(), prompt, body, now)) {
+            session.reflected(now);
+            serveNext(session, skills, now);
+            sessions.update(session, now);
+        }
+        return current(session, skills).withNotice("practice.reflection.thanks");
+    }
+
+    private void afterItem(PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
+        AssignmentSkills assignment = subjects.assignment(session.subject());
+        if (!session.completed() && mastery.completed(assignment, skills, session.itemsDone())) {
+            session.askForReflection(true);
+        }
+        else if (session.blockDone() >= properties.blockSize()) {
+            session.askForReflection(false);
+        }
+        else {
+            serveNext(session, skills, now);
+        }
+    }
+
+    private void serveNext(PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
+        PracticeSubject subject = subjects.get(session.subject());
+        ItemChoice choice = mastery.choose(subjects.assignment(session.subject()), skills, now);
+        PreparedItem next = subject.next(new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
+                items.history(session.id()), session.learnerSeed()));
+        long id = items.serve(session.id(), session.itemsDone() + 1, next, choice.reason().name(),
+                choice.cause().isEmpty() ? null : choice.cause(), now);
+        session.serve(id);
+    }
+
+    private LoopState current(PracticeSession session, Map<String, SkillMastery> skills) {
+        AssignmentSkills assignment = subjects.assignment(session.subject());
+        if (session.currentItemId() == null || session.reflecting()) {
+            return LoopState.of(session, assignment, skills, null, null);
+        }
+        PracticeItem item = items.find(session.currentItemId(), session.id()).orElseThrow();
+        return LoopState.of(session, assignment, skills, item, subjects.get(session.subject()).regenerate(item.spec()));
+    }
+
+    private LoopState judged(PracticeSession session, Map<String, SkillMastery> skills, PracticeItem item, Checked checked,
+            Text hint, RecurringMisconception pattern) {
+        return new LoopState(session, subjects.assignment(session.subject()), skills, item,
+                subjects.get(session.subject()).regenerate(item.spec()), checked, hint, pattern, null, null);
+    }
+
+    private LoopState finished(PracticeSession session, Map<String, SkillMastery> skills, PreparedItem solved, Checked checked,
+            RecurringMisconception pattern) {
+        LoopState next = current(session, skills);
+        return new LoopState(session, next.assignment(), skills, next.item(), next.prepared(), checked, null, pattern, solved, null);
+    }
+
+    private PracticeSession load(CourseSession course) {
+        return sessions.find(course.membershipId(), course.linkId())
+                .orElseGet(() -> sessions.open(course.membershipId(), course.contextId(), course.linkId(), Subjects.MATH,
+                        seeds.nextLong() & Long.MAX_VALUE, clock.instant()));
+    }
+
+    private static boolean isOnScreen(PracticeSession session, long itemId) {
+        return !session.reflecting() && session.currentItemId() != null && session.currentItemId() == itemId;
+    }
+
+    private static LearnerRef learner(PracticeSession session) {
+        return new LearnerRef(session.membershipId(), session.contextId(), session.linkId());
+    }
+
+    private static Attempt attempt(PracticeItem item, Checked checked, Instant now) {
+        if (checked.correct()) {
+            return item.assisted() ? Attempt.assisted(now) : Attempt.correct(now);
+        }
+        return checked.misconception() == null ? Attempt.incorrect(now) : Attempt.incorrect(checked.misconception(), now);
+    }
+}

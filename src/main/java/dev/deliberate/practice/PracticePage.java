@@ -1,0 +1,154 @@
+package dev.deliberate.practice;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+import dev.deliberate.mastery.Mastery;
+import dev.deliberate.mastery.RecurringMisconception;
+import dev.deliberate.mastery.SkillMastery;
+import dev.deliberate.practice.PracticeView.Interest;
+import dev.deliberate.practice.PracticeView.Judgement;
+import dev.deliberate.practice.PracticeView.Mode;
+import dev.deliberate.practice.PracticeView.Problem;
+import dev.deliberate.practice.PracticeView.Reflection;
+import dev.deliberate.practice.PracticeView.SkillBar;
+import dev.deliberate.practice.PracticeView.Stats;
+import dev.deliberate.practice.PracticeView.Worked;
+import dev.deliberate.practice.spi.Checked;
+import dev.deliberate.practice.spi.PreparedItem;
+import dev.deliberate.practice.spi.Text;
+import dev.deliberate.practice.spi.Verdict;
+
+/** Turns a loop state into the practice region the student sees, in their language. */
+@Component
+class PracticePage {
+
+    private final MessageSource messages;
+    private final Mastery mastery;
+    private final Subjects subjects;
+    private final PracticeProperties properties;
+
+    PracticePage(MessageSource messages, Mastery mastery, Subjects subjects, PracticeProperties properties) {
+        this.messages = messages;
+        this.mastery = mastery;
+        this.subjects = subjects;
+        this.properties = properties;
+    }
+
+    PracticeView view(LoopState state, Locale locale) {
+        PracticeSession session = state.session();
+        Mode mode = !session.interestsChosen() ? Mode.INTERESTS : session.reflecting() ? Mode.REFLECTION : Mode.PROBLEM;
+        return new PracticeView(mode, problem(state, locale), judgement(state, locale),
+                state.finished() == null || state.checked() == null ? null : render(state.checked().explanation(), locale),
+                pattern(state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
+                stats(state), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale));
+    }
+
+    private Problem problem(LoopState state, Locale locale) {
+        PreparedItem item = state.prepared();
+        if (item == null || state.item() == null) {
+            return null;
+        }
+        String statement = render(item.statement(), locale);
+        int at = item.shown() == null ? -1 : statement.indexOf(item.shown());
+        String reason = render(new Text("practice.reason." + state.item().reason(), List.of(skillName(item.spec().skillId()),
+                cause(state.item().cause()))), locale);
+        String skill = render(skillName(item.spec().skillId()), locale);
+        if (at < 0) {
+            return new Problem(state.item().id(), state.item().seq(), skill, reason, statement, item.shown(), item.latex(), "", false,
+                    item.latex() == null);
+        }
+        return new Problem(state.item().id(), state.item().seq(), skill, reason, statement.substring(0, at), item.shown(),
+                item.latex(), statement.substring(at + item.shown().length()), true, false);
+    }
+
+    private Judgement judgement(LoopState state, Locale locale) {
+        Checked checked = state.checked();
+        if (state.hint() != null) {
+            return new Judgement("hint", null, null, render(state.hint(), locale), worked(state, locale), canMoveOn(state), null, null);
+        }
+        if (checked == null || state.finished() != null) {
+            return state.item() != null && state.item().exampleShown()
+                    ? new Judgement("example", null, null, null, worked(state, locale), true, null, null) : null;
+        }
+        String kind = checked.verdict() == Verdict.UNREADABLE ? "unreadable" : "mistake";
+        return new Judgement(kind, render(checked.explanation(), locale), checked.atFinalAnswer() ? null : checked.line(),
+                checked.hint() == null || kind.equals("mistake") ? null : render(checked.hint(), locale),
+                worked(state, locale), canMoveOn(state), null, null);
+    }
+
+    private List<Worked> worked(LoopState state, Locale locale) {
+        if (state.item() == null || !state.item().exampleShown()) {
+            return List.of();
+        }
+        List<dev.deliberate.practice.spi.WorkedLine> lines = state.checked() != null ? state.checked().workedExample()
+                : subjects.get(state.session().subject()).workedExample(state.item().spec());
+        return lines.stream().map(line -> new Worked(line.text(), line.latex(), render(line.reason(), locale))).toList();
+    }
+
+    private static boolean canMoveOn(LoopState state) {
+        return state.item() != null && state.item().exampleShown();
+    }
+
+    private String pattern(RecurringMisconception pattern, Locale locale) {
+        return pattern == null ? null : messages.getMessage("practice.pattern." + pattern.code(),
+                new Object[] { pattern.count(), pattern.window() }, locale);
+    }
+
+    private Reflection reflection(PracticeSession session, Locale locale) {
+        if (!session.reflecting()) {
+            return null;
+        }
+        String prompt = session.finalReflectionDue() ? "practice.reflection.prompt.final" : "practice.reflection.prompt.block";
+        return new Reflection(messages.getMessage(prompt, null, locale), session.finalReflectionDue(), session.reflections() + 1);
+    }
+
+    private List<Interest> interests(PracticeSession session, Locale locale) {
+        return subjects.get(session.subject()).curriculum().interests().stream()
+                .map(id -> new Interest(id, messages.getMessage("math.context." + id, null, id, locale), session.interests().contains(id)))
+                .toList();
+    }
+
+    private List<SkillBar> skills(LoopState state, Locale locale) {
+        return state.assignment().skills().stream().map(id -> {
+            SkillMastery skill = state.skills().get(id);
+            return new SkillBar(id, render(skillName(id), locale), (int) Math.round(mastery.progress(skill) * 100),
+                    mastery.mastered(skill));
+        }).toList();
+    }
+
+    private Stats stats(LoopState state) {
+        PracticeSession s = state.session();
+        int score = (int) Math.round(mastery.score(state.assignment(), state.skills()) * 100);
+        return new Stats(s.itemsDone(), state.assignment().completion().minimumItems(), s.streak(), s.bestStreak(), s.blockDone(),
+                properties.blockSize(), score, s.completed());
+    }
+
+    private static Text skillName(String skillId) {
+        return Text.of("math.skill." + skillId);
+    }
+
+    /** The cause of a choice: a skill id, or a misconception code, named in words. */
+    private static Object cause(String cause) {
+        if (cause == null) {
+            return "";
+        }
+        return cause.equals(cause.toUpperCase(Locale.ROOT))
+                ? Text.of("math.misconception." + cause.toLowerCase(Locale.ROOT).replace('_', '-'))
+                : skillName(cause);
+    }
+
+    String render(Text text, Locale locale) {
+        return messages.getMessage(resolvable(text), locale);
+    }
+
+    private static MessageSourceResolvable resolvable(Text text) {
+        Object[] args = text.args().stream().map(arg -> arg instanceof Text nested ? resolvable(nested) : arg).toArray();
+        return new DefaultMessageSourceResolvable(new String[] { text.code() }, args, text.code());
+    }
+}

@@ -1,0 +1,186 @@
+package dev.deliberate.practice;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * One learner's practice on one assignment: counters, what is on screen, and where in the
+ * block-and-reflect rhythm the learner is. Changed through the loop's verbs, then written back
+ * with the version it was read at.
+ */
+final class PracticeSession {
+
+    private final long id;
+    private final long membershipId;
+    private final long contextId;
+    private final long linkId;
+    private final String subject;
+    private final long learnerSeed;
+    private final long version;
+    private SessionStatus status;
+    private int itemsDone;
+    private int attempts;
+    private int streak;
+    private int bestStreak;
+    private int blockDone;
+    private int reflections;
+    private boolean finalReflectionDue;
+    private Set<String> interests;
+    private boolean interestsChosen;
+    private Long currentItemId;
+    private Instant completedAt;
+
+    PracticeSession(long id, long membershipId, long contextId, long linkId, String subject, long learnerSeed, long version,
+            SessionStatus status, int[] counters, boolean finalReflectionDue, Set<String> interests, boolean interestsChosen,
+            Long currentItemId, Instant completedAt) {
+        this.id = id;
+        this.membershipId = membershipId;
+        this.contextId = contextId;
+        this.linkId = linkId;
+        this.subject = subject;
+        this.learnerSeed = learnerSeed;
+        this.version = version;
+        this.status = status;
+        this.itemsDone = counters[0];
+        this.attempts = counters[1];
+        this.streak = counters[2];
+        this.bestStreak = counters[3];
+        this.blockDone = counters[4];
+        this.reflections = counters[5];
+        this.finalReflectionDue = finalReflectionDue;
+        this.interests = Set.copyOf(interests);
+        this.interestsChosen = interestsChosen;
+        this.currentItemId = currentItemId;
+        this.completedAt = completedAt;
+    }
+
+    void chooseInterests(Set<String> chosen) {
+        interests = Set.copyOf(chosen);
+        interestsChosen = true;
+    }
+
+    void countAttempt() {
+        attempts++;
+    }
+
+    void serve(long itemId) {
+        currentItemId = itemId;
+    }
+
+    /** An item is finished: solved cleanly on the first try keeps the streak going. */
+    void finishItem(boolean cleanFirstTry) {
+        itemsDone++;
+        blockDone++;
+        streak = cleanFirstTry ? streak + 1 : 0;
+        bestStreak = Math.max(bestStreak, streak);
+        currentItemId = null;
+    }
+
+    void breakStreak() {
+        streak = 0;
+    }
+
+    /** No new item until the learner reflects; {@code last} for the reflection that completes the assignment. */
+    void askForReflection(boolean last) {
+        status = SessionStatus.REFLECTING;
+        finalReflectionDue = last;
+    }
+
+    /** The reflection was written: a new block starts, and the assignment completes if it was the last one. */
+    void reflected(Instant now) {
+        reflections++;
+        blockDone = 0;
+        if (finalReflectionDue) {
+            completedAt = now;
+            status = SessionStatus.COMPLETE;
+            finalReflectionDue = false;
+        }
+        else {
+            status = completed() ? SessionStatus.COMPLETE : SessionStatus.PRACTISING;
+        }
+    }
+
+    boolean completed() {
+        return completedAt != null;
+    }
+
+    boolean reflecting() {
+        return status == SessionStatus.REFLECTING;
+    }
+
+    long id() {
+        return id;
+    }
+
+    long membershipId() {
+        return membershipId;
+    }
+
+    long contextId() {
+        return contextId;
+    }
+
+    long linkId() {
+        return linkId;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    long learnerSeed() {
+        return learnerSeed;
+    }
+
+    long version() {
+        return version;
+    }
+
+    SessionStatus status() {
+        return status;
+    }
+
+    int itemsDone() {
+        return itemsDone;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    int streak() {
+        return streak;
+    }
+
+    int bestStreak() {
+        return bestStreak;
+    }
+
+    int blockDone() {
+        return blockDone;
+    }
+
+    int reflections() {
+        return reflections;
+    }
+
+    boolean finalReflectionDue() {
+        return finalReflectionDue;
+    }
+
+    Set<String> interests() {
+        return interests;
+    }
+
+    boolean interestsChosen() {
+        return interestsChosen;
+    }
+
+    Long currentItemId() {
+        return currentItemId;
+    }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.deliberate.practice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import dev.deliberate.shared.DbTime;
+
+/** Practice sessions in the database; every change checks the version it read. */
+@Component
+class PracticeSessions {
+
+    private final JdbcClient jdbc;
+
+    PracticeSessions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<PracticeSession> find(long membershipId, long linkId) {
+        return jdbc.sql("SELECT * FROM practice_session WHERE membership_id = ? AND link_id = ?")
+                .params(membershipId, linkId).query(PracticeSessions::map).optional();
+    }
+
+    /** The session, created on first use; a concurrent first request finds the other's row. */
+    PracticeSession open(long membershipId, long contextId, long linkId, String subject, long learnerSeed, Instant now) {
+        return find(membershipId, linkId).orElseGet(() -> {
+            try {
+                GeneratedKeyHolder keys = new GeneratedKeyHolder();
+                jdbc.sql("""
+                        INSERT INTO practice_session (membership_id, context_id, link_id, subject, status, learner_seed, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(membershipId, contextId, linkId, subject, SessionStatus.PRACTISING.name(), learnerSeed,
+                                DbTime.of(now), DbTime.of(now)).update(keys, "id");
+            }
+            catch (DuplicateKeyException openedByAnotherRequest) {
+                // read it below
+            }
+            return find(membershipId, linkId).orElseThrow();
+        });
+    }
+
+    /** Writes the session's new state if nobody changed it since it was read. */
+    void update(PracticeSession s, Instant now) {
+        int updated = jdbc.sql("""
+                UPDATE practice_session SET status = ?, items_done = ?, attempts = ?, streak = ?, best_streak = ?, block_done = ?,
+                    reflections = ?, final_reflection_due = ?, interests = ?, interests_chosen = ?, current_item_id = ?,
+                    completed_at = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(s.status().name(), s.itemsDone(), s.attempts(), s.streak(), s.bestStreak(), s.blockDone(), s.reflections(),
+                        s.finalReflectionDue(), String.join(",", s.interests()), s.interestsChosen(), s.currentItemId(),
+                        DbTime.of(s.completedAt()), DbTime.of(now), s.id(), s.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("practice session " + s.id() + " changed meanwhile");
+        }
+    }
+
+    private static PracticeSession map(ResultSet rs, int row) throws SQLException {
+        Long current = rs.getObject("current_item_id", Long.class);
+        int[] counters = { rs.getInt("items_done"), rs.getInt("attempts"), rs.getInt("streak"), rs.getInt("best_streak"),
+            rs.getInt("block_done"), rs.getInt("reflections") };
+        return new PracticeSession(rs.getLong("id"), rs.getLong("membership_id"), rs.getLong("context_id"), rs.getLong("link_id"),
+                rs.getString("subject"), rs.getLong("learner_seed"), rs.getLong("version"), SessionStatus.valueOf(rs.getString("status")),
+                counters, rs.getBoolean("final_reflection_due"), interests(rs.getString("interests")),
+                rs.getBoolean("interests_chosen"), current, DbTime.read(rs, "completed_at"));
+    }
+
+    private static Set<String> interests(String text) {
+        return text == null || text.isBlank() ? Set.of()
+                : Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,116 @@
+package dev.deliberate.practice;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.deliberate.course.CourseSession;
+import dev.deliberate.course.Courses;
+import dev.deliberate.practice.spi.Response;
+
+/**
+ * The student's practice inside the LMS iframe. The home renders the whole page (POST is how the
+ * launch forwards here); every action answers with the practice region alone when htmx asks
+ * ({@code HX-Request}), the whole page otherwise. The session says whose practice and which
+ * assignment; nothing in a request can name another.
+ */
+@Controller
+class StudentPracticeController {
+
+    private static final Logger log = LoggerFactory.getLogger(StudentPracticeController.class);
+    static final int MAX_WORK_LINES = 30;
+
+    private final PracticeLoop loop;
+    private final PracticePage page;
+    private final Courses courses;
+
+    StudentPracticeController(PracticeLoop loop, PracticePage page, Courses courses) {
+        this.loop = loop;
+        this.page = page;
+        this.courses = courses;
+    }
+
+    @RequestMapping(path = "/student", method = { RequestMethod.GET, RequestMethod.POST })
+    String home(CourseSession session, Model model, Locale locale) {
+        return show(() -> loop.open(session), session, model, locale, false, null);
+    }
+
+    @PostMapping("/student/attempts")
+    String attempt(CourseSession session, @RequestParam long itemId, @RequestParam(defaultValue = "") String answer,
+            @RequestParam(defaultValue = "") String work, @RequestParam(required = false) Integer elapsed,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            HttpServletResponse response) {
+        List<String> lines = work.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (answer.length() > Attempts.MAX_ANSWER || work.length() > Attempts.MAX_WORK || lines.size() > MAX_WORK_LINES) {
+            response.setStatus(422);
+            return show(() -> loop.open(session).withNotice("practice.notice.too-long"), session, model, locale, htmx != null, response);
+        }
+        Integer took = elapsed == null || elapsed < 0 ? null : Math.min(elapsed, 24 * 3600 * 1000);
+        return show(() -> loop.submit(session, itemId, new Response(answer.strip(), lines), took), session, model, locale,
+                htmx != null, response);
+    }
+
+    @PostMapping("/student/hints")
+    String hint(CourseSession session, @RequestParam long itemId, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model, Locale locale, HttpServletResponse response) {
+        return show(() -> loop.hint(session, itemId), session, model, locale, htmx != null, response);
+    }
+
+    @PostMapping("/student/moves")
+    String moveOn(CourseSession session, @RequestParam long itemId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            HttpServletResponse response) {
+        return show(() -> loop.moveOn(session, itemId), session, model, locale, htmx != null, response);
+    }
+
+    @PostMapping("/student/reflections")
+    String reflect(CourseSession session, @RequestParam(defaultValue = "") String reflection,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            HttpServletResponse response) {
+        return show(() -> loop.reflect(session, reflection), session, model, locale, htmx != null, response);
+    }
+
+    @PostMapping("/student/interests")
+    String interests(CourseSession session, @RequestParam(name = "interest", required = false) List<String> chosen,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            HttpServletResponse response) {
+        Set<String> interests = chosen == null ? Set.of() : Set.copyOf(chosen);
+        return show(() -> loop.chooseInterests(session, interests), session, model, locale, htmx != null, response);
+    }
+
+    private String show(Supplier<LoopState> step, CourseSession session, Model model, Locale locale, boolean fragment,
+            HttpServletResponse response) {
+        LoopState state;
+        try {
+            state = step.get();
+        }
+        catch (OptimisticLockingFailureException twoWindows) {
+            log.info("Practice step refused reason=SESSION_CHANGED membership={}", session.membershipId());
+            if (response != null) {
+                response.setStatus(409);
+            }
+            state = loop.open(session).withNotice("practice.notice.other-window");
+        }
+        model.addAttribute("view", page.view(state, locale));
+        if (fragment) {
+            return "practice/practice :: practice";
+        }
+        model.addAttribute("overview", courses.overview(session));
+        return "practice/home";
+    }
+}

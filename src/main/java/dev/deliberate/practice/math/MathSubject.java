@@ -1,0 +1,155 @@
+package dev.deliberate.practice.math;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Component;
+
+import dev.deliberate.practice.math.check.Feedback;
+import dev.deliberate.practice.math.check.Misconception;
+import dev.deliberate.practice.math.check.StepChecker;
+import dev.deliberate.practice.math.check.StudentWork;
+import dev.deliberate.practice.math.item.Difficulty;
+import dev.deliberate.practice.math.item.ItemGenerator;
+import dev.deliberate.practice.math.item.ItemKey;
+import dev.deliberate.practice.math.item.ItemRequest;
+import dev.deliberate.practice.math.item.MathItem;
+import dev.deliberate.practice.math.item.ProblemContext;
+import dev.deliberate.practice.math.skill.MathSkill;
+import dev.deliberate.practice.math.variety.ServedItem;
+import dev.deliberate.practice.math.variety.VarietyPlanner;
+import dev.deliberate.practice.spi.Checked;
+import dev.deliberate.practice.spi.Curriculum;
+import dev.deliberate.practice.spi.ItemSpec;
+import dev.deliberate.practice.spi.NextItemSpec;
+import dev.deliberate.practice.spi.PracticeSubject;
+import dev.deliberate.practice.spi.PreparedItem;
+import dev.deliberate.practice.spi.Response;
+import dev.deliberate.practice.spi.Served;
+import dev.deliberate.practice.spi.Text;
+import dev.deliberate.practice.spi.Verdict;
+import dev.deliberate.practice.spi.WorkedLine;
+
+/**
+ * Linear equations as a practice subject: the engine's generator, variety planner and step
+ * checker behind the practice loop's interface. Every answer is decided here, exactly.
+ */
+@Component
+class MathSubject implements PracticeSubject {
+
+    static final String ID = "math";
+    private static final String KEY_SEPARATOR = "|";
+
+    private final ItemGenerator generator = new ItemGenerator();
+    private final VarietyPlanner planner = new VarietyPlanner(generator);
+    private final StepChecker checker = new StepChecker();
+    private final Curriculum curriculum = curriculumOf();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Curriculum curriculum() {
+        return curriculum;
+    }
+
+    @Override
+    public PreparedItem next(NextItemSpec request) {
+        List<ServedItem> history = request.history().stream().map(MathSubject::served).toList();
+        Set<ProblemContext> interests = request.interests().stream().map(MathSubject::context)
+                .flatMap(Optional::stream).collect(Collectors.toSet());
+        MathItem item = planner.next(history, skill(request.skillId()), Difficulty.of(request.level()), interests,
+                request.learnerSeed());
+        return prepared(item);
+    }
+
+    @Override
+    public PreparedItem regenerate(ItemSpec spec) {
+        return prepared(generate(spec));
+    }
+
+    @Override
+    public Checked check(ItemSpec spec, Response response) {
+        MathItem item = generate(spec);
+        Feedback feedback = checker.check(item, new StudentWork(response.workLines(), response.answer()));
+        String misconception = feedback.misconception().filter(m -> m != Misconception.UNKNOWN).map(Enum::name).orElse(null);
+        List<WorkedLine> example = worked(feedback.workedExample());
+        return new Checked(Verdict.valueOf(feedback.verdict().name()), feedback.line(), feedback.atFinalAnswer(), misconception,
+                text(feedback.explanation()), feedback.hint().map(MathSubject::text).orElse(null), example);
+    }
+
+    @Override
+    public List<WorkedLine> workedExample(ItemSpec spec) {
+        return worked(generate(spec).workedExample());
+    }
+
+    private static List<WorkedLine> worked(dev.deliberate.practice.math.solve.WorkedExample example) {
+        return example.steps().stream().map(step -> new WorkedLine(step.text(), step.latex(), text(step.reason()))).toList();
+    }
+
+    @Override
+    public Text firstHint(ItemSpec spec) {
+        var steps = generate(spec).workedExample().steps();
+        return text(steps.get(Math.min(1, steps.size() - 1)).reason());
+    }
+
+    private MathItem generate(ItemSpec spec) {
+        ItemRequest request = ItemRequest.of(skill(spec.skillId()), spec.difficulty(), spec.seed()).withWording(spec.wording());
+        return generator.generate(context(spec.context()).map(request::inContext).orElse(request));
+    }
+
+    private static PreparedItem prepared(MathItem item) {
+        ItemSpec spec = new ItemSpec(item.skill().id(), item.difficulty().value(),
+                item.context().map(ProblemContext::id).orElse(""), item.wordingKey(), item.seed());
+        boolean story = item.isWordProblem();
+        return new PreparedItem(spec, key(item.key()), text(item.statement()),
+                story ? null : item.equationText(), story ? null : item.equationLatex(), item.answerText());
+    }
+
+    /** The engine's messages become subject-neutral texts; codes and bundles stay the same. */
+    static Text text(MessageRef message) {
+        return new Text(message.code(), message.args().stream()
+                .map(arg -> arg instanceof MessageRef nested ? text(nested) : arg).toList());
+    }
+
+    private static String key(ItemKey key) {
+        return key.equation() + KEY_SEPARATOR + key.wording();
+    }
+
+    private static ServedItem served(Served served) {
+        int split = served.key().lastIndexOf(KEY_SEPARATOR);
+        ItemKey key = split < 0 ? new ItemKey(served.key(), "") : new ItemKey(served.key().substring(0, split),
+                served.key().substring(split + 1));
+        return new ServedItem(key, context(served.context()));
+    }
+
+    private static MathSkill skill(String id) {
+        return MathSkill.byId(id).orElseThrow(() -> new IllegalArgumentException("no math skill " + id));
+    }
+
+    private static Optional<ProblemContext> context(String id) {
+        return Arrays.stream(ProblemContext.values()).filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    private static Curriculum curriculumOf() {
+        List<String> skills = Arrays.stream(MathSkill.values()).map(MathSkill::id).toList();
+        Map<String, List<String>> prerequisites = new LinkedHashMap<>();
+        for (MathSkill skill : MathSkill.values()) {
+            prerequisites.put(skill.id(), skill.prerequisites().stream().map(MathSkill::id).toList());
+        }
+        List<String> assignment = Arrays.stream(MathSkill.values())
+                .filter(s -> s != MathSkill.INTEGER_ARITHMETIC && s != MathSkill.FRACTION_ARITHMETIC)
+                .map(MathSkill::id).toList();
+        List<String> interests = Arrays.stream(ProblemContext.values()).filter(ProblemContext::isInterest)
+                .map(ProblemContext::id).toList();
+        return new Curriculum(skills, prerequisites, assignment, IntStream.rangeClosed(1, 5).boxed().toList(), interests);
+    }
+}

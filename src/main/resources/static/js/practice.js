@@ -1,0 +1,61 @@
+/*
+ * Deliberate: the student's practice page. Typesets [data-latex] with KaTeX (the plain text stays
+ * for screen readers and without KaTeX), measures the time taken on each answer, submits the work
+ * box with Ctrl+Enter, and moves the focus to what changed after each htmx swap.
+ */
+(function () {
+  'use strict';
+  var shownAt = Date.now();
+
+  function typeset(root) {
+    if (!window.katex) { return; }
+    root.querySelectorAll('[data-latex]').forEach(function (el) {
+      if (el.dataset.typeset) { return; }
+      var text = el.textContent;
+      try {
+        window.katex.render(el.dataset.latex, el, { throwOnError: false, displayMode: el.dataset.display === 'true' });
+        el.setAttribute('aria-label', text);
+        el.dataset.typeset = 'true';
+      } catch (e) { el.textContent = text; }
+    });
+  }
+
+  function focusAfterSwap(region) {
+    var target = region.querySelector('#feedback') || region.querySelector('#reflection-text')
+      || region.querySelector('#answer') || region.querySelector('#interests input');
+    if (target) { target.focus(); }
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.id === 'answer-form' && form.elapsed) { form.elapsed.value = String(Date.now() - shownAt); }
+  }, true);
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var form = event.detail.elt.closest && event.detail.elt.closest('#answer-form');
+    if (form && event.detail.parameters.elapsed === '') { event.detail.parameters.elapsed = String(Date.now() - shownAt); }
+  });
+
+  document.addEventListener('keydown', function (event) {
+    if (event.target.id === 'work' && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.target.form.requestSubmit();
+    }
+  });
+
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var region = document.getElementById('practice');
+    if (!region) { return; }
+    typeset(region);
+    var item = region.querySelector('[data-item]');
+    if (!item || item.dataset.item !== String(window.__deliberateItem)) { shownAt = Date.now(); }
+    window.__deliberateItem = item ? item.dataset.item : null;
+    focusAfterSwap(region);
+  });
+
+  window.addEventListener('load', function () {
+    typeset(document);
+    var item = document.querySelector('[data-item]');
+    window.__deliberateItem = item ? item.dataset.item : null;
+  });
+})();

@@ -1,0 +1,280 @@
+package dev.deliberate.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.deliberate.practice.math.expression.Equation;
+import dev.deliberate.practice.math.expression.EquationParser;
+import dev.deliberate.practice.math.expression.LinearForm;
+import dev.deliberate.practice.math.number.Rational;
+import dev.deliberate.practice.math.number.RationalFormat;
+import dev.deliberate.practice.spi.ItemSpec;
+import dev.deliberate.practice.spi.PreparedItem;
+import dev.deliberate.testing.DemoLms;
+import dev.deliberate.testing.DemoLms.Launched;
+import dev.deliberate.testing.IntegrationTestSupport;
+import dev.deliberate.testing.LaunchClient.Reply;
+
+/**
+ * The practice loop end to end, through HTTP as htmx drives it: items, exact-step feedback, the
+ * learner model, patterns, worked examples, reflection checkpoints, resume and bad input.
+ */
+class PracticeFlowTests extends IntegrationTestSupport {
+
+    private static final Pattern ITEM = Pattern.compile("name=\"itemId\" value=\"(\\d+)\"");
+
+    @Value("${deliberate.base-url}")
+    String baseUrl;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Subjects subjects;
+
+    @Test
+    void aStudentChoosesInterestsAndGetsAProblemSetInOne() {
+        Launched ada = DemoLms.launch(baseUrl, "demo-student-05");
+        assertThat(ada.landing().body()).contains("id=\"interests\"", "What are you into?");
+
+        Reply problem = ada.post("/student/interests", Map.of("interest", "sports"));
+
+        assertThat(problem.status()).isEqualTo(200);
+        assertThat(problem.body()).contains("id=\"practice\"", "Problem 1", "data-latex=").doesNotContain("<html");
+        assertThat(jdbc.sql("SELECT interests FROM practice_session s JOIN practice_item i ON i.session_id = s.id WHERE i.id = ?")
+                .param(itemId(problem)).query(String.class).single()).isEqualTo("sports");
+    }
+
+    @Test
+    void aCorrectAnswerIsConfirmedRecordedAndFollowedByTheNextProblem() {
+        Launched learner = started("demo-student-06");
+        Reply first = learner.landing();
+        long item = itemId(first);
+
+        Reply next = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", answer(item),
+                "elapsed", "4200"));
+
+        assertThat(next.body()).contains("id=\"solved\"", "Correct: x = ", "Problem 2");
+        assertThat(itemId(next)).isNotEqualTo(item);
+        Map<String, Object> attempt = jdbc.sql("SELECT verdict, time_taken_ms, assisted FROM practice_attempt WHERE item_id = ?")
+                .param(item).query().singleRow();
+        assertThat(attempt).containsEntry("verdict", "CORRECT").containsEntry("time_taken_ms", 4200);
+        assertThat(jdbc.sql("SELECT outcome FROM practice_item WHERE id = ?").param(item).query(String.class).single()).isEqualTo("SOLVED");
+        assertThat(jdbc.sql("SELECT s.knowledge FROM mastery_skill s JOIN practice_session p ON p.membership_id = s.membership_id "
+                + "JOIN practice_item i ON i.session_id = p.id WHERE i.id = ?").param(item).query(Double.class).single())
+                .as("P(L) after one correct answer, up from P(L0) = 0.25").isGreaterThan(0.25);
+    }
+
+    @Test
+    void aSignErrorInTheWorkIsNamedOnItsLineWithoutGivingTheAnswerAway() {
+        Launched learner = started("demo-student-07");
+        long item = itemId(learner.landing());
+
+        Reply feedback = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "work", signErrorLine(item),
+                "answer", "x = 1000"));
+
+        assertThat(feedback.body()).contains("id=\"feedback\"", "In line 1", "kept its sign").doesNotContain("id=\"solved\"")
+                .doesNotContain(answer(item) + "</");
+        assertThat(jdbc.sql("SELECT misconception FROM practice_attempt WHERE item_id = ?").param(item).query(String.class).single())
+                .isEqualTo("SIGN_ERROR_MOVING_TERM");
+        assertThat(itemId(feedback)).isEqualTo(item);
+    }
+
+    @Test
+    void aRecurringMisconceptionIsToldInPlainWordsAndFocusedOn() {
+        Launched learner = started("demo-student-17");
+        Reply reply = learner.landing();
+        for (int i = 0; i < 3; i++) {
+            long item = itemId(reply);
+            reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "work", signErrorLine(item), "answer", "x = 999"));
+            if (i == 2) {
+                break;
+            }
+            reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", answer(item)));
+        }
+
+        assertThat(reply.body()).contains("id=\"pattern\"", "You tend to keep a term’s sign when you move it");
+        long current = itemId(reply);
+        reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(current), "answer", answer(current)));
+        assertThat(jdbc.sql("SELECT reason FROM practice_item WHERE id = ?").param(itemId(reply)).query(String.class).single())
+                .isEqualTo("MISCONCEPTION_FOCUS");
+        assertThat(reply.body()).contains("Focus: Sign error when moving a term");
+        assertThat(jdbc.sql("SELECT m.occurrences FROM mastery_misconception m JOIN practice_session p ON p.membership_id = m.membership_id "
+                + "JOIN practice_item i ON i.session_id = p.id WHERE i.id = ? AND m.code = 'SIGN_ERROR_MOVING_TERM'").param(current)
+                .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void afterRepeatedFailureTheWorkedExampleAppearsAndTheLearnerMayMoveOn() {
+        Launched learner = started("demo-student-09");
+        long item = itemId(learner.landing());
+
+        Reply once = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", "x = 777"));
+        assertThat(once.body()).doesNotContain("A worked example", "Next problem");
+        Reply hint = learner.post("/student/hints", Map.of("itemId", String.valueOf(item)));
+        assertThat(hint.body()).contains("class=\"hint\"");
+        Reply twice = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", "x = 778"));
+        assertThat(twice.body()).contains("A worked example", "Next problem", answer(item));
+
+        Reply moved = learner.post("/student/moves", Map.of("itemId", String.valueOf(item)));
+        assertThat(itemId(moved)).isNotEqualTo(item);
+        assertThat(jdbc.sql("SELECT outcome FROM practice_item WHERE id = ?").param(item).query(String.class).single()).isEqualTo("MOVED_ON");
+    }
+
+    @Test
+    void movingOnBeforeTheWorkedExampleIsRefused() {
+        Launched learner = started("demo-student-10");
+        long item = itemId(learner.landing());
+
+        Reply refused = learner.post("/student/moves", Map.of("itemId", String.valueOf(item)));
+
+        assertThat(refused.body()).contains("Give it another try first");
+        assertThat(itemId(refused)).isEqualTo(item);
+    }
+
+    @Test
+    void aBlockEndsWithAReflectionThatCannotBeSkipped() {
+        Launched learner = started("demo-student-11");
+        Reply reply = learner.landing();
+        for (int i = 0; i < 10; i++) {
+            long item = itemId(reply);
+            reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", answer(item)));
+        }
+        assertThat(reply.body()).contains("id=\"reflection\"", "What strategy did you use here, and why that method?");
+        assertThat(reply.body()).doesNotContain("name=\"itemId\"");
+
+        Reply stillWaiting = learner.browser().get("/student", Map.of("X-Deliberate-Session", learner.token()));
+        assertThat(stillWaiting.body()).contains("id=\"reflection\"");
+        Reply tooShort = learner.post("/student/reflections", Map.of("reflection", "ok"));
+        assertThat(tooShort.body()).contains("id=\"reflection\"", "Please write a little more");
+
+        Reply saved = learner.post("/student/reflections", Map.of("reflection",
+                "I moved the number to the other side and checked by substituting."));
+        assertThat(saved.body()).contains("your reflection is saved", "Problem 11");
+        assertThat(jdbc.sql("SELECT body FROM practice_reflection r JOIN practice_item i ON i.session_id = r.session_id WHERE i.id = ?")
+                .param(itemId(saved)).query(String.class).single()).startsWith("I moved the number");
+    }
+
+    @Test
+    void reopeningTheAssignmentResumesTheSameProblem() {
+        Launched learner = started("demo-student-12");
+        long item = itemId(learner.landing());
+
+        Launched again = DemoLms.launch(baseUrl, "demo-student-12");
+
+        assertThat(itemId(again.landing())).isEqualTo(item);
+    }
+
+    @Test
+    void everyServedItemCanBeReproducedFromItsStoredSeed() {
+        Launched learner = started("demo-student-13");
+        long item = itemId(learner.landing());
+        Map<String, Object> row = jdbc.sql("SELECT skill, difficulty, context, wording, seed, item_key FROM practice_item WHERE id = ?")
+                .param(item).query().singleRow();
+
+        PreparedItem again = subjects.get("math").regenerate(spec(item));
+
+        assertThat(again.key()).isEqualTo(row.get("item_key"));
+    }
+
+    @Test
+    void unreadableWorkGetsAPreciseMessageNotAnError() {
+        Launched learner = started("demo-student-14");
+        long item = itemId(learner.landing());
+
+        String problem = subjects.get("math").regenerate(spec(item)).shown();
+        Reply reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "work", problem + "\n4 =", "answer", "x = 2"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("line 2: missing right-hand side");
+        assertThat(jdbc.sql("SELECT verdict FROM practice_attempt WHERE item_id = ?").param(item).query(String.class).single())
+                .isEqualTo("UNREADABLE");
+    }
+
+    @Test
+    void oversizedInputIsRefusedAndNothingIsLost() {
+        Launched learner = started("demo-student-15");
+        long item = itemId(learner.landing());
+
+        Reply reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", "x".repeat(500)));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body()).contains("That answer is too long");
+        assertThat(itemId(reply)).isEqualTo(item);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM practice_attempt WHERE item_id = ?").param(item).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAnswerToAProblemNoLongerOnScreenIsNotCounted() {
+        Launched learner = started("demo-student-19");
+        long item = itemId(learner.landing());
+        learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", answer(item)));
+
+        Reply stale = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", answer(item)));
+
+        assertThat(stale.body()).contains("That problem was already finished");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM practice_attempt WHERE item_id = ?").param(item).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aSpanishSpeakingStudentPractisesInSpanish() {
+        Launched camila = DemoLms.launch(baseUrl, "demo-student-03");
+
+        assertThat(camila.landing().body()).contains("¿Qué te interesa?", "Tu progreso");
+        Reply problem = camila.post("/student/interests", Map.of());
+        assertThat(problem.body()).contains("Problema 1", "Tu respuesta", "Revisar");
+    }
+
+    @Test
+    void aTeacherCannotPostAnswers() {
+        Launched teacher = DemoLms.launch(baseUrl, "demo-teacher-1");
+
+        Reply refused = teacher.post("/student/attempts", Map.of("itemId", "1", "answer", "x = 1"));
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    private Launched started(String person) {
+        Launched learner = DemoLms.launch(baseUrl, person);
+        Reply first = learner.post("/student/interests", Map.of());
+        return new Launched(learner.browser(), first, learner.token());
+    }
+
+    private ItemSpec spec(long itemId) {
+        return jdbc.sql("SELECT skill, difficulty, context, wording, seed FROM practice_item WHERE id = ?").param(itemId)
+                .query((rs, i) -> new ItemSpec(rs.getString(1), rs.getDouble(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+                .single();
+    }
+
+    private String answer(long itemId) {
+        return "x = " + subjects.get("math").regenerate(spec(itemId)).answer();
+    }
+
+    /** The item's first step with the constant moved across the equals sign without changing its sign. */
+    private String signErrorLine(long itemId) {
+        PreparedItem item = subjects.get("math").regenerate(spec(itemId));
+        Equation equation = EquationParser.parse(item.shown(), 1).value();
+        LinearForm left = equation.leftForm();
+        LinearForm right = equation.rightForm();
+        Rational a = left.coefficient();
+        String ax = a.equals(Rational.of(1)) ? "x" : RationalFormat.display(a) + "x";
+        return ax + " = " + RationalFormat.display(right.constant()) + " + " + RationalFormat.display(left.constant());
+    }
+
+    private static long itemId(Reply reply) {
+        Matcher m = ITEM.matcher(reply.body());
+        if (!m.find()) {
+            throw new AssertionError("no problem on the page: " + reply.body().replaceAll("\\s+", " ").substring(0, 400));
+        }
+        return Long.parseLong(m.group(1));
+    }
+}
