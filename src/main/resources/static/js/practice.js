@@ -1,6 +1,6 @@
 /*
  * Deliberate: the student's practice page. Typesets [data-latex] with KaTeX (the plain text stays
- * for screen readers and without KaTeX), measures the time taken on each answer, submits the work
+ * where KaTeX is missing), measures the time taken on each answer, submits the work
  * box with Ctrl+Enter, and moves the focus to what changed after each htmx swap.
  */
 (function () {
@@ -13,8 +13,8 @@
       if (el.dataset.typeset) { return; }
       var text = el.textContent;
       try {
+        // KaTeX writes MathML for screen readers next to the visual rendering
         window.katex.render(el.dataset.latex, el, { throwOnError: false, displayMode: el.dataset.display === 'true' });
-        el.setAttribute('aria-label', text);
         el.dataset.typeset = 'true';
       } catch (e) { el.textContent = text; }
     });

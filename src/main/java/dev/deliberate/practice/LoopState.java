@@ -17,18 +17,18 @@ import dev.deliberate.practice.spi.Text;
  * @param checked    the judgement of the answer just given, or null
  * @param hint       a hint just asked for, or null
  * @param pattern    a misconception that has just started to recur, or null
- * @param finished   the item the learner just finished (solved or moved on), or null
+ * @param solved     whether the answer just given solved the item (the page confirms it)
  * @param notice     a message code for something the learner should know (e.g. a stale form), or null
  */
 record LoopState(PracticeSession session, AssignmentSkills assignment, Map<String, SkillMastery> skills, PracticeItem item,
-        PreparedItem prepared, Checked checked, Text hint, RecurringMisconception pattern, PreparedItem finished, String notice) {
+        PreparedItem prepared, Checked checked, Text hint, RecurringMisconception pattern, boolean solved, String notice) {
 
     static LoopState of(PracticeSession session, AssignmentSkills assignment, Map<String, SkillMastery> skills,
             PracticeItem item, PreparedItem prepared) {
-        return new LoopState(session, assignment, skills, item, prepared, null, null, null, null, null);
+        return new LoopState(session, assignment, skills, item, prepared, null, null, null, false, null);
     }
 
     LoopState withNotice(String code) {
-        return new LoopState(session, assignment, skills, item, prepared, checked, hint, pattern, finished, code);
+        return new LoopState(session, assignment, skills, item, prepared, checked, hint, pattern, solved, code);
     }
 }

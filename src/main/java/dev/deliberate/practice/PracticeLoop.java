@@ -26,11 +26,13 @@ import dev.deliberate.practice.spi.PreparedItem;
 import dev.deliberate.practice.spi.Response;
 import dev.deliberate.practice.spi.Text;
 import dev.deliberate.practice.spi.Verdict;
+import dev.deliberate.shared.TransactionManagers;
 
 /**
  * The practice loop: serve an item, judge the answer, update the learner model, then either the
  * next item the policy chooses or, after each block and at the end, a reflection the learner cannot
- * skip. Each verb is one transaction; the session's version guards against two windows at once.
+ * skip. Each verb is one transaction at the pool's read-committed level (see application.yml); the
+ * session's version guards against two windows of one learner at once.
  */
 @Component
 class PracticeLoop {
@@ -58,7 +60,7 @@ class PracticeLoop {
     }
 
     /** The learner's practice as it stands, starting it on first use and serving an item when none is open. */
-    @Transactional
+    @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState open(CourseSession course) {
         Instant now = clock.instant();
         PracticeSession session = sessions.open(course.membershipId(), course.contextId(), course.linkId(), Subjects.MATH,
@@ -71,7 +73,7 @@ class PracticeLoop {
         return current(session, skills);
     }
 
-    @Transactional
+    @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState chooseInterests(CourseSession course, Set<String> chosen) {
         PracticeSession session = load(course);
         Set<String> known = Set.copyOf(subjects.get(session.subject()).curriculum().interests());
@@ -86,7 +88,7 @@ class PracticeLoop {
     }
 
     /** Judges an answer to the item on screen. */
-    @Transactional
+    @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState submit(CourseSession course, long itemId, Response response, Integer elapsedMillis) {
         Instant now = clock.instant();
         PracticeSession session = load(course);
@@ -103,7 +105,7 @@ class PracticeLoop {
             PracticeItem after = item.unreadable();
             items.update(after, null);
             sessions.update(session, now);
-            return judged(session, skills, after, checked, null, null);
+            return judged(session, skills, after, checked, null);
         }
         if (checked.misconception() != null) {
             mastery.noteMisconception(session.membershipId(), item.spec().skillId(), checked.misconception(), now);
@@ -120,18 +122,17 @@ class PracticeLoop {
             session.breakStreak();
             items.update(after, null);
             sessions.update(session, now);
-            return judged(session, skills, after, checked, null, pattern);
+            return judged(session, skills, after, checked, pattern);
         }
-        PracticeItem solved = item.solved();
-        items.update(solved, now);
+        items.update(item.solved(), now);
         session.finishItem(item.firstGraded() && !item.assisted());
-        afterItem(session, skills, now);
+        Served next = afterItem(session, skills, now);
         sessions.update(session, now);
-        return finished(session, skills, subject.regenerate(solved.spec()), checked, pattern);
+        return finished(session, skills, next, checked, pattern);
     }
 
     /** A hint for the item on screen: how to start before any answer, the fix of the last mistake after one. */
-    @Transactional
+    @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState hint(CourseSession course, long itemId) {
         PracticeSession session = load(course);
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
@@ -144,11 +145,11 @@ class PracticeLoop {
                 : attempts.latest(item.id()).map(r -> subject.check(item.spec(), r).hint()).orElse(subject.firstHint(item.spec()));
         items.update(item, null);
         return new LoopState(session, subjects.assignment(session.subject()), skills, item, subject.regenerate(item.spec()), null,
-                hint == null ? subject.firstHint(item.spec()) : hint, null, null, null);
+                hint == null ? subject.firstHint(item.spec()) : hint, null, false, null);
     }
 
     /** Leaves an item the learner could not solve, once its worked example has been shown. */
-    @Transactional
+    @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState moveOn(CourseSession course, long itemId) {
         Instant now = clock.instant();
         PracticeSession session = load(course);
@@ -165,7 +166,7 @@ class PracticeLoop {
     }
 
     /** Stores the reflection the loop is waiting for, then practice goes on. */
-    @Transactional
+    @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState reflect(CourseSession course, String text) {
         Instant now = clock.instant();
         PracticeSession session = load(course);
@@ -186,27 +187,35 @@ class PracticeLoop {
         return current(session, skills).withNotice("practice.reflection.thanks");
     }
 
-    private void afterItem(PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
+    /** After a finished item: a reflection when a block or the assignment ends, else the next item (returned). */
+    private Served afterItem(PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
         AssignmentSkills assignment = subjects.assignment(session.subject());
         if (!session.completed() && mastery.completed(assignment, skills, session.itemsDone())) {
             session.askForReflection(true);
+            return null;
         }
-        else if (session.blockDone() >= properties.blockSize()) {
+        if (session.blockDone() >= properties.blockSize()) {
             session.askForReflection(false);
+            return null;
         }
-        else {
-            serveNext(session, skills, now);
-        }
+        return serveNext(session, skills, now);
     }
 
-    private void serveNext(PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
+    private Served serveNext(PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
         PracticeSubject subject = subjects.get(session.subject());
         ItemChoice choice = mastery.choose(subjects.assignment(session.subject()), skills, now);
         PreparedItem next = subject.next(new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
                 items.history(session.id()), session.learnerSeed()));
-        long id = items.serve(session.id(), session.itemsDone() + 1, next, choice.reason().name(),
-                choice.cause().isEmpty() ? null : choice.cause(), now);
+        String cause = choice.cause().isEmpty() ? null : choice.cause();
+        int seq = session.itemsDone() + 1;
+        long id = items.serve(session.id(), seq, next, choice.reason().name(), cause, now);
         session.serve(id);
+        return new Served(new PracticeItem(id, session.id(), seq, next.spec(), next.key(), choice.reason().name(), cause, 0, 0, 0,
+                false, null), next);
+    }
+
+    /** An item just served, and ready to show. */
+    private record Served(PracticeItem item, PreparedItem prepared) {
     }
 
     private LoopState current(PracticeSession session, Map<String, SkillMastery> skills) {
@@ -219,15 +228,16 @@ class PracticeLoop {
     }
 
     private LoopState judged(PracticeSession session, Map<String, SkillMastery> skills, PracticeItem item, Checked checked,
-            Text hint, RecurringMisconception pattern) {
+            RecurringMisconception pattern) {
         return new LoopState(session, subjects.assignment(session.subject()), skills, item,
-                subjects.get(session.subject()).regenerate(item.spec()), checked, hint, pattern, null, null);
+                subjects.get(session.subject()).regenerate(item.spec()), checked, null, pattern, false, null);
     }
 
-    private LoopState finished(PracticeSession session, Map<String, SkillMastery> skills, PreparedItem solved, Checked checked,
+    /** The state after a solved item: its confirmation, and the next item already prepared (or the reflection). */
+    private LoopState finished(PracticeSession session, Map<String, SkillMastery> skills, Served next, Checked checked,
             RecurringMisconception pattern) {
-        LoopState next = current(session, skills);
-        return new LoopState(session, next.assignment(), skills, next.item(), next.prepared(), checked, null, pattern, solved, null);
+        return new LoopState(session, subjects.assignment(session.subject()), skills, next == null ? null : next.item(),
+                next == null ? null : next.prepared(), checked, null, pattern, true, null);
     }
 
     private PracticeSession load(CourseSession course) {

@@ -44,7 +44,7 @@ class PracticePage {
         PracticeSession session = state.session();
         Mode mode = !session.interestsChosen() ? Mode.INTERESTS : session.reflecting() ? Mode.REFLECTION : Mode.PROBLEM;
         return new PracticeView(mode, problem(state, locale), judgement(state, locale),
-                state.finished() == null || state.checked() == null ? null : render(state.checked().explanation(), locale),
+                state.solved() && state.checked() != null ? render(state.checked().explanation(), locale) : null,
                 pattern(state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
                 stats(state), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale));
     }
@@ -72,7 +72,7 @@ class PracticePage {
         if (state.hint() != null) {
             return new Judgement("hint", null, null, render(state.hint(), locale), worked(state, locale), canMoveOn(state), null, null);
         }
-        if (checked == null || state.finished() != null) {
+        if (checked == null || state.solved()) {
             return state.item() != null && state.item().exampleShown()
                     ? new Judgement("example", null, null, null, worked(state, locale), true, null, null) : null;
         }

@@ -19,11 +19,12 @@ class Subjects {
     static final String MATH = "math";
 
     private final Map<String, PracticeSubject> byId;
-    private final PracticeProperties properties;
+    private final Map<String, AssignmentSkills> assignments;
 
     Subjects(List<PracticeSubject> subjects, PracticeProperties properties) {
         this.byId = subjects.stream().collect(Collectors.toUnmodifiableMap(PracticeSubject::id, Function.identity()));
-        this.properties = properties;
+        this.assignments = subjects.stream().collect(Collectors.toUnmodifiableMap(PracticeSubject::id,
+                subject -> assignmentOf(subject.curriculum(), properties)));
     }
 
     PracticeSubject get(String id) {
@@ -36,7 +37,11 @@ class Subjects {
 
     /** The default assignment of a subject: its usual skills, to the configured completion. */
     AssignmentSkills assignment(String id) {
-        Curriculum curriculum = get(id).curriculum();
+        get(id);
+        return assignments.get(id);
+    }
+
+    private static AssignmentSkills assignmentOf(Curriculum curriculum, PracticeProperties properties) {
         return new AssignmentSkills(curriculum.assignment(), curriculum.prerequisites(), curriculum.levels(),
                 new Completion(properties.targetScore(), properties.minimumItems()));
     }

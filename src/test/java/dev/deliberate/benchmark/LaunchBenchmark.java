@@ -71,7 +71,11 @@ class LaunchBenchmark {
     }
 
     static int[] levels() {
-        return java.util.Arrays.stream(System.getProperty("benchmark.levels", "1,16,64").split(","))
+        return levels("1,16,64");
+    }
+
+    static int[] levels(String defaults) {
+        return java.util.Arrays.stream(System.getProperty("benchmark.levels", defaults).split(","))
                 .mapToInt(l -> Integer.parseInt(l.trim())).toArray();
     }
 

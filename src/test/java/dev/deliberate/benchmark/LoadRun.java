@@ -54,6 +54,9 @@ final class LoadRun {
                             ok = false;
                         }
                         long took = System.nanoTime() - start;
+                        if (!ok) {
+                            pause();
+                        }
                         if (measuring.get()) {
                             if (!ok) {
                                 failures.incrementAndGet();
@@ -93,6 +96,16 @@ final class LoadRun {
         return new Result(clients, all.length, failures.get(), all.length / seconds, percentile(all, 0.50),
                 percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, peakHeap[0] / (1024 * 1024),
                 all.length == 0 ? Double.NaN : cpu * 1000 / all.length);
+    }
+
+    /** A failing client waits a little, so a broken run cannot spin and flood the latency record. */
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static double percentile(long[] sorted, double p) {

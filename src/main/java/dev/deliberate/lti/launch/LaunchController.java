@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,9 +55,9 @@ class LaunchController {
         this.registry = registry;
         this.validator = validator;
         this.handler = handler;
-        // read committed: rows another launch inserted a moment ago (the course, the person) must be visible
+        // the pool runs read committed (application.yml): rows another launch inserted a moment ago
+        // (the course, the person) are visible, and upserts take no gap locks
         this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.cookies = cookies;
         this.urls = urls;
         this.properties = properties;

@@ -1,0 +1,13 @@
+package dev.deliberate.mastery;
+
+import org.springframework.context.annotation.Import;
+
+import dev.deliberate.testing.DataLayerTest;
+import dev.deliberate.testing.OnH2;
+
+/** {@link MasteryDatabaseTests} on the embedded H2. */
+@DataLayerTest
+@OnH2
+@Import({ Mastery.class, LearnerRecords.class, ItemRatings.class })
+class MasteryOnH2Tests extends MasteryDatabaseTests {
+}
