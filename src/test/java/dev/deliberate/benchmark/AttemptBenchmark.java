@@ -67,16 +67,16 @@ class AttemptBenchmark {
                 }
                 LoadRun.Result r = LoadRun.run(clients, students::get, first ? firstWarmUp : warmUp, window, server);
                 first = false;
-                rows.add(String.format(Locale.ROOT, "| %d | %,d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.2f |", r.clients(),
+                rows.add(String.format(Locale.ROOT, "| %d | %,d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.2f | %.2f | %.2f |", r.clients(),
                         r.operations(), r.failures(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.peakHeapMb(),
-                        r.serverCpuMillisPerOp()));
+                        r.serverCpuMillisPerOp(), r.databaseCpuMillisPerOp(), r.loadCpuMillisPerOp()));
                 System.out.println("attempt benchmark " + r);
                 assertThat(r.failures()).as("failed attempts at %d students", clients).isZero();
             }
         }
         List<String> table = new ArrayList<>(List.of(
-                "| concurrent students | attempts | failed | attempts/s | p50 ms | p99 ms | max ms | peak heap MB | server CPU ms/attempt |",
-                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
+                "| concurrent students | attempts | failed | attempts/s | p50 ms | p99 ms | max ms | peak heap MB | server CPU ms/attempt | database CPU ms/attempt | load generator CPU ms/attempt |",
+                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
         table.addAll(rows);
         table.add("");
         table.add("An attempt is one POST /student/attempts with the session header, answered with the practice region: the "

@@ -49,16 +49,16 @@ class LaunchBenchmark {
                 LoadRun.Result r = LoadRun.run(clients, i -> new Launcher(server.baseUrl, students, i),
                         first ? firstWarmUp : warmUp, window, server);
                 first = false;
-                rows.add(String.format(Locale.ROOT, "| %d | %,d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.1f |", r.clients(),
+                rows.add(String.format(Locale.ROOT, "| %d | %,d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f |", r.clients(),
                         r.operations(), r.failures(), r.perSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.peakHeapMb(),
-                        r.serverCpuMillisPerOp()));
+                        r.serverCpuMillisPerOp(), r.databaseCpuMillisPerOp(), r.loadCpuMillisPerOp()));
                 System.out.println("launch benchmark " + r);
                 assertThat(r.failures()).as("failed launches at %d clients", clients).isZero();
             }
         }
         List<String> table = new ArrayList<>(List.of(
-                "| concurrent clients | launches | failed | launches/s | p50 ms | p99 ms | max ms | peak heap MB | server CPU ms/launch |",
-                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
+                "| concurrent clients | launches | failed | launches/s | p50 ms | p99 ms | max ms | peak heap MB | server CPU ms/launch | database CPU ms/launch | load generator CPU ms/launch |",
+                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
         table.addAll(rows);
         table.add("");
         table.add("Each launch is three HTTP exchanges: login initiation, the demo platform's authorization endpoint, and "

@@ -24,7 +24,8 @@ final class LoadRun {
      * @param serverCpuMillisPerOp the server process's CPU time per operation in the window (user + system)
      */
     record Result(int clients, long operations, long failures, double perSecond, double p50Millis, double p99Millis,
-            double maxMillis, double peakHeapMb, double serverCpuMillisPerOp) {
+            double maxMillis, double peakHeapMb, double serverCpuMillisPerOp, double databaseCpuMillisPerOp,
+            double loadCpuMillisPerOp) {
     }
 
     static Result run(int clients, IntFunction<Client> newClient, Duration warmUp, Duration window, ServerProcess server)
@@ -81,6 +82,8 @@ final class LoadRun {
         Thread.sleep(warmUp.toMillis());
         double[] peakHeap = { 0 };
         double cpuBefore = server.cpuSeconds();
+        double databaseBefore = ServerProcess.databaseCpuSeconds();
+        double loadBefore = ServerProcess.loadGeneratorCpuSeconds();
         long begin = System.nanoTime();
         measuring.set(true);
         while (System.nanoTime() - begin < window.toNanos()) {
@@ -90,12 +93,18 @@ final class LoadRun {
         measuring.set(false);
         double seconds = (System.nanoTime() - begin) / 1e9;
         double cpu = server.cpuSeconds() - cpuBefore;
+        double database = ServerProcess.databaseCpuSeconds() - databaseBefore;
+        double load = ServerProcess.loadGeneratorCpuSeconds() - loadBefore;
         stop.set(true);
         done.await();
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(clients, all.length, failures.get(), all.length / seconds, percentile(all, 0.50),
                 percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, peakHeap[0] / (1024 * 1024),
-                all.length == 0 ? Double.NaN : cpu * 1000 / all.length);
+                perOperation(cpu, all.length), perOperation(database, all.length), perOperation(load, all.length));
+    }
+
+    private static double perOperation(double seconds, int operations) {
+        return operations == 0 ? Double.NaN : seconds * 1000 / operations;
     }
 
     /** A failing client waits a little, so a broken run cannot spin and flood the latency record. */

@@ -103,8 +103,25 @@ final class ServerProcess implements AutoCloseable {
 
     /** CPU time the server's process has used so far (user + system), in seconds; NaN off Linux. */
     double cpuSeconds() {
+        return cpuSecondsOf(process.pid());
+    }
+
+    /** CPU time of the local database server (mariadbd or mysqld), in seconds; NaN when not found. */
+    static double databaseCpuSeconds() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .mapToDouble(p -> cpuSecondsOf(p.pid())).sum();
+    }
+
+    /** CPU time of this JVM, the load generator. */
+    static double loadGeneratorCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    private static double cpuSecondsOf(long pid) {
         try {
-            String stat = java.nio.file.Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String stat = java.nio.file.Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
         }
