@@ -229,9 +229,9 @@ class PracticeFlowTests extends IntegrationTestSupport {
     void aSpanishSpeakingStudentPractisesInSpanish() {
         Launched camila = DemoLms.launch(baseUrl, "demo-student-03");
 
-        assertThat(camila.landing().body()).contains("¿Qué te interesa?", "Tu progreso");
+        assertThat(camila.landing().body()).contains("¿Qué te interesa?", "Mis intereses", "Deportes");
         Reply problem = camila.post("/student/interests", Map.of());
-        assertThat(problem.body()).contains("Problema 1", "Tu respuesta", "Revisar");
+        assertThat(problem.body()).contains("Problema 1", "Tu respuesta", "Revisar", "Tu progreso");
     }
 
     @Test
