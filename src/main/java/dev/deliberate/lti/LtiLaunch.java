@@ -21,6 +21,8 @@ import java.util.Map;
  * @param locale        {@code launch_presentation.locale}, or null
  * @param returnUrl     {@code launch_presentation.return_url}, or null
  * @param services      AGS and NRPS endpoints offered by the platform for this launch
+ * @param platformFamily {@code tool_platform.product_family_code} (e.g. {@code canvas}, {@code moodle}), or null
+ * @param deepLinking   for an {@code LtiDeepLinkingRequest}, the request to answer; null for a resource link launch
  */
 public record LtiLaunch(
         PlatformRef platform,
@@ -36,7 +38,30 @@ public record LtiLaunch(
         Map<String, String> custom,
         String locale,
         String returnUrl,
-        Services services) {
+        Services services,
+        String platformFamily,
+        DeepLinking deepLinking) {
+
+    /** Whether this launch asks the teacher to choose content (Deep Linking) rather than open a link. */
+    public boolean isDeepLinking() {
+        return deepLinking != null;
+    }
+
+    /** The same launch answering the stored Deep Linking request. */
+    public LtiLaunch withDeepLinking(DeepLinking request) {
+        return new LtiLaunch(platform, deploymentId, messageType, subject, person, role, roles, context, resourceLink,
+                targetLinkUri, custom, locale, returnUrl, services, platformFamily, request);
+    }
+
+    /**
+     * A Deep Linking request, stored by the protocol layer until the tool answers it.
+     *
+     * @param requestId     the stored request's id, to answer it with {@code DeepLinkingResponses}
+     * @param title         the platform's suggested title, or null
+     * @param acceptMultiple whether several items may be returned
+     */
+    public record DeepLinking(String requestId, String title, boolean acceptMultiple) {
+    }
 
     /** The registration a launch came through, keyed by (issuer, client_id). */
     public record PlatformRef(long id, String issuer, String clientId) {

@@ -15,7 +15,8 @@ import dev.deliberate.shared.Origins;
  */
 final class IdTokenRules {
 
-    static final List<ClaimRule> RESOURCE_LINK_LAUNCH = List.of(
+    /** Rules for every LTI message, up to and including its type. */
+    static final List<ClaimRule> EVERY_MESSAGE = List.of(
             IdTokenRules::issuer,
             IdTokenRules::audience,
             IdTokenRules::authorizedParty,
@@ -28,8 +29,17 @@ final class IdTokenRules {
             IdTokenRules::deployment,
             IdTokenRules::subject,
             IdTokenRules::targetLinkUri,
-            IdTokenRules::roles,
+            IdTokenRules::roles);
+
+    /** What a resource link launch must carry besides. */
+    static final List<ClaimRule> RESOURCE_LINK_LAUNCH = List.of(
             IdTokenRules::resourceLink,
+            IdTokenRules::context);
+
+    /** What a Deep Linking request must carry besides: its settings, a teacher, a course. */
+    static final List<ClaimRule> DEEP_LINKING_REQUEST = List.of(
+            IdTokenRules::deepLinkingSettings,
+            IdTokenRules::teacher,
             IdTokenRules::context);
 
     private IdTokenRules() {
@@ -123,14 +133,34 @@ final class IdTokenRules {
         }
     }
 
-    // Core 5.3.1: message_type is required; this endpoint handles resource link launches
+    // Core 5.3.1: message_type is required; this endpoint handles resource link launches and Deep Linking requests
     static void messageType(ClaimReader claims, LaunchExpectations expected) {
         String type = claims.string(LtiClaims.MESSAGE_TYPE);
         if (type == null) {
             throw new LtiLaunchError(ReasonCode.MESSAGE_TYPE_MISSING, "no message_type claim");
         }
-        if (!type.equals(LtiClaims.RESOURCE_LINK_REQUEST)) {
+        if (!type.equals(LtiClaims.RESOURCE_LINK_REQUEST) && !type.equals(LtiClaims.DEEP_LINKING_REQUEST)) {
             throw new LtiLaunchError(ReasonCode.MESSAGE_TYPE_UNSUPPORTED, "message_type " + type);
+        }
+    }
+
+    // Deep Linking 2.0 §4.4.1: deep_linking_settings with a deep_link_return_url is required
+    static void deepLinkingSettings(ClaimReader claims, LaunchExpectations expected) {
+        Map<String, Object> settings = claims.object(LtiClaims.DEEP_LINKING_SETTINGS);
+        String returnUrl = ClaimReader.member(settings, LtiClaims.DEEP_LINKING_SETTINGS, "deep_link_return_url");
+        if (returnUrl == null || !returnUrl.matches("https?://.+")) {
+            throw new LtiLaunchError(ReasonCode.DEEP_LINKING_SETTINGS_MISSING, "no usable deep_link_return_url");
+        }
+        List<String> accepted = ClaimReader.members(settings, LtiClaims.DEEP_LINKING_SETTINGS, "accept_types");
+        if (!accepted.isEmpty() && !accepted.contains("ltiResourceLink")) {
+            throw new LtiLaunchError(ReasonCode.DEEP_LINKING_TYPE_UNSUPPORTED, "accept_types " + accepted + " lack ltiResourceLink");
+        }
+    }
+
+    // Adding the tool to a course is a teacher's act
+    static void teacher(ClaimReader claims, LaunchExpectations expected) {
+        if (LtiRole.from(claims.strings(LtiClaims.ROLES)).orElse(null) != LtiRole.TEACHER) {
+            throw new LtiLaunchError(ReasonCode.ROLE_NOT_SUPPORTED, "a Deep Linking request from a non-teacher");
         }
     }
 
@@ -140,7 +170,7 @@ final class IdTokenRules {
         if (deploymentId == null || deploymentId.isBlank()) {
             throw new LtiLaunchError(ReasonCode.DEPLOYMENT_MISSING, "no deployment_id claim");
         }
-        if (!expected.platform().hasDeployment(deploymentId)) {
+        if (!expected.platform().acceptsDeployment(deploymentId)) {
             throw new LtiLaunchError(ReasonCode.DEPLOYMENT_UNKNOWN, "deployment " + deploymentId + " is not registered for "
                     + expected.platform().issuer() + " / " + expected.platform().clientId());
         }

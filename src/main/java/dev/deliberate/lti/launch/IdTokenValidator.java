@@ -59,7 +59,9 @@ class IdTokenValidator {
         // SF 5.1.3 (1): the signature MUST verify with the platform's key
         verify(jwt, key);
         ClaimReader claims = claims(jwt);
-        IdTokenRules.RESOURCE_LINK_LAUNCH.forEach(rule -> rule.check(claims, expected));
+        IdTokenRules.EVERY_MESSAGE.forEach(rule -> rule.check(claims, expected));
+        boolean deepLinking = LtiClaims.DEEP_LINKING_REQUEST.equals(claims.string(LtiClaims.MESSAGE_TYPE));
+        (deepLinking ? IdTokenRules.DEEP_LINKING_REQUEST : IdTokenRules.RESOURCE_LINK_LAUNCH).forEach(rule -> rule.check(claims, expected));
         return claims;
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 import dev.deliberate.lti.LaunchHandler;
 import dev.deliberate.lti.LtiLaunch;
 import dev.deliberate.lti.LtiProperties;
+import dev.deliberate.lti.deeplinking.DeepLinkingRequests;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.Registration;
 import dev.deliberate.shared.IframeCookies;
@@ -42,6 +43,7 @@ class LaunchController {
     private final PlatformRegistry registry;
     private final IdTokenValidator validator;
     private final LaunchHandler handler;
+    private final DeepLinkingRequests deepLinkingRequests;
     private final TransactionTemplate transactions;
     private final IframeCookies cookies;
     private final ToolUrls urls;
@@ -49,12 +51,13 @@ class LaunchController {
     private final Clock clock;
 
     LaunchController(LoginStates states, PlatformRegistry registry, IdTokenValidator validator, LaunchHandler handler,
-            PlatformTransactionManager transactionManager, IframeCookies cookies, ToolUrls urls, LtiProperties properties,
-            Clock clock) {
+            DeepLinkingRequests deepLinkingRequests, PlatformTransactionManager transactionManager, IframeCookies cookies,
+            ToolUrls urls, LtiProperties properties, Clock clock) {
         this.states = states;
         this.registry = registry;
         this.validator = validator;
         this.handler = handler;
+        this.deepLinkingRequests = deepLinkingRequests;
         // the pool runs read committed (application.yml): rows another launch inserted a moment ago
         // (the course, the person) are visible, and upserts take no gap locks
         this.transactions = new TransactionTemplate(transactionManager);
@@ -86,35 +89,50 @@ class LaunchController {
         Registration platform = registry.find(login.platformId())
                 .orElseThrow(() -> new LtiLaunchError(ReasonCode.PLATFORM_UNKNOWN, "registration " + login.platformId() + " was removed"));
         LtiLaunch launch;
+        LaunchMapper.DeepLinkingClaim deepLinking;
         try {
             ClaimReader claims = validator.validate(idToken, new LaunchExpectations(platform, login, now,
                     properties.clockSkew(), urls.origin(), states::nonceUsed));
             launch = LaunchMapper.toLaunch(claims, platform);
+            deepLinking = LaunchMapper.deepLinking(claims);
         }
         catch (LtiLaunchError refused) {
             states.burn(login.state());
             throw refused;
         }
         cookies.clear(response, login.cookieName(), "/lti");
+        if (!platform.hasDeployment(launch.deploymentId())) {
+            // a dynamic registration whose platform names its deployment only now, in a launch it signed
+            registry.addDeployment(platform.id(), launch.deploymentId());
+            log.info("LTI deployment adopted reason=DEPLOYMENT_ADOPTED iss={} client_id={} deployment={}", platform.issuer(),
+                    platform.clientId(), launch.deploymentId());
+        }
         String view;
         try {
-            view = record(login, launch, request, response);
+            view = record(login, launch, deepLinking, request, response);
         }
         catch (TransientDataAccessException deadlockWithAConcurrentLaunch) {
-            view = record(login, launch, request, response);
+            view = record(login, launch, deepLinking, request, response);
         }
         log.info("LTI launch accepted iss={} client_id={} deployment={} role={} binding={}", platform.issuer(),
                 platform.clientId(), launch.deploymentId(), launch.role(), binding);
         return new ModelAndView(view);
     }
 
-    /** Consumes the state and records the launch in one transaction: both happen, or neither. */
-    private String record(LoginState login, LtiLaunch launch, HttpServletRequest request, HttpServletResponse response) {
+    /** Consumes the state and records the launch (and a Deep Linking request) in one transaction: all, or nothing. */
+    private String record(LoginState login, LtiLaunch launch, LaunchMapper.DeepLinkingClaim deepLinking, HttpServletRequest request,
+            HttpServletResponse response) {
         return transactions.execute(tx -> {
             if (!states.consume(login.state())) {
                 throw new LtiLaunchError(ReasonCode.STATE_REPLAYED, "state used by a concurrent launch");
             }
-            return handler.onLaunch(launch, request, response);
+            LtiLaunch recorded = launch;
+            if (deepLinking != null) {
+                String id = deepLinkingRequests.save(launch.platform().id(), launch.deploymentId(), launch.context().id(),
+                        deepLinking.returnUrl(), deepLinking.data(), deepLinking.acceptMultiple(), deepLinking.title());
+                recorded = launch.withDeepLinking(new LtiLaunch.DeepLinking(id, deepLinking.title(), deepLinking.acceptMultiple()));
+            }
+            return handler.onLaunch(recorded, request, response);
         });
     }
 

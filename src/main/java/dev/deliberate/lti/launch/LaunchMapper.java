@@ -42,7 +42,34 @@ final class LaunchMapper {
                 custom(claims.object(LtiClaims.CUSTOM)),
                 ClaimReader.member(presentation, LtiClaims.LAUNCH_PRESENTATION, "locale"),
                 ClaimReader.member(presentation, LtiClaims.LAUNCH_PRESENTATION, "return_url"),
-                services(claims));
+                services(claims),
+                family(claims.object(LtiClaims.TOOL_PLATFORM)),
+                null);
+    }
+
+    /** The Deep Linking settings of a request, or null for a resource link launch. */
+    static DeepLinkingClaim deepLinking(ClaimReader claims) {
+        if (!LtiClaims.DEEP_LINKING_REQUEST.equals(claims.string(LtiClaims.MESSAGE_TYPE))) {
+            return null;
+        }
+        Map<String, Object> settings = claims.object(LtiClaims.DEEP_LINKING_SETTINGS);
+        Object multiple = settings.get("accept_multiple");
+        String data = ClaimReader.member(settings, LtiClaims.DEEP_LINKING_SETTINGS, "data");
+        if (data != null && data.length() > 2048) {
+            throw new LtiLaunchError(ReasonCode.CLAIM_MALFORMED, "deep_linking_settings.data longer than 2048 characters");
+        }
+        return new DeepLinkingClaim(ClaimReader.member(settings, LtiClaims.DEEP_LINKING_SETTINGS, "deep_link_return_url"), data,
+                Boolean.TRUE.equals(multiple) || "true".equals(multiple),
+                ClaimReader.member(settings, LtiClaims.DEEP_LINKING_SETTINGS, "title"));
+    }
+
+    /** What a Deep Linking request asks the response to do. */
+    record DeepLinkingClaim(String returnUrl, String data, boolean acceptMultiple, String title) {
+    }
+
+    private static String family(Map<String, Object> platform) {
+        String family = ClaimReader.member(platform, LtiClaims.TOOL_PLATFORM, "product_family_code");
+        return family == null || family.isBlank() ? null : family.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Map<String, String> custom(Map<String, Object> custom) {

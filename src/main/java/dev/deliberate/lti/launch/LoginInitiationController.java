@@ -58,7 +58,7 @@ class LoginInitiationController {
                     "target_link_uri " + request.targetLinkUri() + " is not on " + urls.origin());
         }
         Registration platform = platformFor(request);
-        if (request.deploymentId() != null && !platform.hasDeployment(request.deploymentId())) {
+        if (request.deploymentId() != null && !platform.acceptsDeployment(request.deploymentId())) {
             throw new LtiLaunchError(ReasonCode.LOGIN_DEPLOYMENT_UNKNOWN, "deployment " + request.deploymentId()
                     + " is not registered for " + platform.issuer() + " / " + platform.clientId());
         }

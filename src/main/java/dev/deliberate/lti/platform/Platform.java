@@ -32,6 +32,7 @@ class Platform {
     private String jwksUri;
     private String tokenAudience;
     private String frameOrigins;
+    private boolean adoptsDeployments;
 
     @Enumerated(EnumType.STRING)
     private PlatformSource source;
@@ -64,6 +65,14 @@ class Platform {
         this.updatedAt = now;
     }
 
+    /** Lets launches signed by this platform add deployments not known yet (set by Dynamic Registration). */
+    void adoptDeployments(boolean adopt, Instant now) {
+        if (adoptsDeployments != adopt) {
+            adoptsDeployments = adopt;
+            updatedAt = now;
+        }
+    }
+
     boolean addDeployment(String deploymentId, Instant now) {
         if (hasDeployment(deploymentId)) {
             return false;
@@ -89,8 +98,8 @@ class Platform {
         List<String> origins = frameOrigins == null || frameOrigins.isBlank()
                 ? List.of() : List.of(frameOrigins.trim().split("\\s+"));
         return new Registration(id, name, issuer, clientId, authorizationEndpoint, tokenEndpoint, jwksUri,
-                tokenAudience, origins, deployments.stream().map(Deployment::deploymentId).toList(), source,
-                createdAt, updatedAt);
+                tokenAudience, origins, deployments.stream().map(Deployment::deploymentId).toList(), adoptsDeployments,
+                source, createdAt, updatedAt);
     }
 
     Long id() {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -127,10 +128,22 @@ public class PlatformRegistry {
 
     /** Adds a deployment; empty when the registration does not exist, unchanged when already there. */
     public Optional<Registration> addDeployment(long id, String deploymentId) {
-        return Optional.ofNullable(write(() -> platforms.findWithDeploymentsById(id).map(platform -> {
+        java.util.function.Supplier<Registration> change = () -> platforms.findWithDeploymentsById(id).map(platform -> {
             platform.addDeployment(deploymentId, now());
             return platforms.save(platform).toRegistration();
-        }).orElse(null)));
+        }).orElse(null);
+        // the first launches of an adopted deployment arrive together: those that lose the race (a
+        // duplicate key, or a deadlock on MariaDB) find the deployment added when they try again
+        for (int attempt = 1;; attempt++) {
+            try {
+                return Optional.ofNullable(write(change));
+            }
+            catch (DataIntegrityViolationException | ConcurrencyFailureException addedByAConcurrentLaunch) {
+                if (attempt == 3) {
+                    throw addedByAConcurrentLaunch;
+                }
+            }
+        }
     }
 
     /** Removes a deployment; false when either the registration or the deployment is unknown. */
@@ -139,6 +152,26 @@ public class PlatformRegistry {
                 .map(platform -> platform.removeDeployment(deploymentId, now()) && platforms.save(platform) != null)
                 .orElse(false));
         return Boolean.TRUE.equals(removed);
+    }
+
+    /**
+     * Stores what Dynamic Registration obtained, like {@link #save}; {@code adoptDeployments} when
+     * the platform did not name the deployment, so its first signed launch adds it.
+     */
+    public Registration saveRegistered(PlatformSettings settings, boolean adoptDeployments) {
+        requireValid(settings);
+        java.util.function.Supplier<Registration> change = () -> {
+            Registration saved = upsert(settings, PlatformSource.DYNAMIC_REGISTRATION);
+            Platform platform = platforms.findWithDeploymentsById(saved.id()).orElseThrow();
+            platform.adoptDeployments(adoptDeployments, now());
+            return platforms.saveAndFlush(platform).toRegistration();
+        };
+        try {
+            return write(change);
+        }
+        catch (DataIntegrityViolationException raceWithAnotherNode) {
+            return write(change);
+        }
     }
 
     private Registration upsert(PlatformSettings settings, PlatformSource source) {

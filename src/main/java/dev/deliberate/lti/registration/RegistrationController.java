@@ -1,0 +1,79 @@
+package dev.deliberate.lti.registration;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import dev.deliberate.lti.platform.FrameAncestors;
+import dev.deliberate.shared.Origins;
+import dev.deliberate.shared.RandomTokens;
+
+/**
+ * {@code /lti/register}: the page an LMS opens for Dynamic Registration. GET shows the
+ * administrator which platform is asking and what the tool will request; POST registers and ends
+ * with the page that tells the LMS to close it ({@code org.imsglobal.lti.close}).
+ */
+@Controller
+class RegistrationController {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationController.class);
+
+    private final DynamicRegistration registration;
+    private final ToolDescription tool;
+    private final FrameAncestors frameAncestors;
+
+    RegistrationController(DynamicRegistration registration, ToolDescription tool, FrameAncestors frameAncestors) {
+        this.registration = registration;
+        this.tool = tool;
+        this.frameAncestors = frameAncestors;
+    }
+
+    @GetMapping("/lti/register")
+    ModelAndView confirm(@RequestParam(name = "openid_configuration", required = false) String configuration,
+            @RequestParam(name = "registration_token", required = false) String token, HttpServletResponse response) {
+        framedBy(configuration, response);
+        PlatformConfiguration platform = registration.inspect(configuration, token);
+        return new ModelAndView("lti/register", Map.of("platform", platform, "configuration", configuration,
+                "token", token == null ? "" : token, "tool", tool, "scopes", ToolDescription.SCOPES));
+    }
+
+    @PostMapping("/lti/register")
+    ModelAndView register(@RequestParam(name = "openid_configuration", required = false) String configuration,
+            @RequestParam(name = "registration_token", required = false) String token, HttpServletResponse response) {
+        framedBy(configuration, response);
+        DynamicRegistration.Registered registered = registration.register(configuration, token);
+        return new ModelAndView("lti/registered", Map.of("registered", registered, "platform", registered.platform()));
+    }
+
+    @ExceptionHandler(RegistrationRefused.class)
+    ModelAndView refused(RegistrationRefused refused, HttpServletRequest request, HttpServletResponse response) {
+        framedBy(request.getParameter("openid_configuration"), response);
+        String incident = RandomTokens.bytes(6);
+        log.warn("Dynamic registration refused reason={} incident={} detail={}", refused.reason(), incident, refused.getMessage());
+        return new ModelAndView("lti/registration-error", Map.of("reason", refused.reason().name(), "incident", incident),
+                HttpStatusCode.valueOf(refused.reason().status()));
+    }
+
+    /**
+     * LTI DR 1.0 registration initiation: the LMS opens this page (Canvas and Moodle in an iframe)
+     * before it is registered, so the frame-ancestors built from the registry would hide it from the
+     * very LMS being registered: allow the origin that serves the configuration too. A site can thus
+     * frame the page only for a configuration it serves itself, never for another LMS's.
+     */
+    private void framedBy(String configuration, HttpServletResponse response) {
+        Origins.find(configuration).ifPresent(origin -> response.setHeader("Content-Security-Policy",
+                frameAncestors.directive() + " " + origin));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.deliberate.lti.services;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.deliberate.lti.services.ServiceFailure.Kind;
+
+/**
+ * HTTP to platforms: bounded timeouts, no redirects, responses read whole, and every failure
+ * classified. 429, 5xx, timeouts, resets and Canvas's throttling (403 "Rate Limit Exceeded") are
+ * transient; anything else that is not 2xx is permanent.
+ */
+final class ServiceHttp {
+
+    private static final Pattern LINK = Pattern.compile("<([^>]+)>\\s*;[^,]*?rel=\"?([^\",;]+)\"?");
+    private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->");
+    private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
+    private static final int MAX_BODY = 4 * 1024 * 1024;
+
+    private final HttpClient client;
+    private final Duration timeout;
+
+    ServiceHttp(Duration timeout) {
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+    }
+
+    /** The platform's answer, whole within the timeout; throws a transient failure when none came. */
+    Answer send(HttpRequest request) {
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            // the request timeout stops at the response headers: this bounds a body that trickles or stalls too
+            HttpResponse<byte[]> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            byte[] body = response.body() == null ? new byte[0] : response.body();
+            if (body.length > MAX_BODY) {
+                throw new ServiceFailure(Kind.PERMANENT, response.statusCode(), "answer larger than " + MAX_BODY + " bytes", null);
+            }
+            return new Answer(response.statusCode(), response.headers(), new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new ServiceFailure(Kind.TRANSIENT, 0, request.method() + " " + request.uri() + " failed: " + e.getCause(), null);
+        }
+        catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new ServiceFailure(Kind.TRANSIENT, 0, request.method() + " " + request.uri() + " failed: answer not complete, timed out after "
+                    + timeout.toMillis() + " ms", null);
+        }
+        catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ServiceFailure(Kind.TRANSIENT, 0, "interrupted", null);
+        }
+    }
+
+    /** A platform's answer. */
+    record Answer(int status, HttpHeaders headers, String body) {
+
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        /** The failure this answer stands for, classified. */
+        ServiceFailure failure(String what) {
+            String detail = what + " answered " + status + ": " + abbreviate(body);
+            if (status == 429 || status == 408 || status >= 500 || throttled()) {
+                return new ServiceFailure(Kind.TRANSIENT, status, detail, retryAfter(headers));
+            }
+            return new ServiceFailure(Kind.PERMANENT, status, detail, null);
+        }
+
+        /** Canvas throttles with 403 "Rate Limit Exceeded" and X-Rate-Limit-Remaining at 0. */
+        private boolean throttled() {
+            if (status != 403) {
+                return false;
+            }
+            boolean noneLeft = headers.firstValue("X-Rate-Limit-Remaining").map(v -> v.trim().matches("0(\\.0+)?")).orElse(false);
+            return noneLeft || body.contains("Rate Limit Exceeded");
+        }
+
+        Optional<String> link(String rel) {
+            for (String header : headers.allValues("Link")) {
+                Matcher m = LINK.matcher(header);
+                while (m.find()) {
+                    if (m.group(2).equalsIgnoreCase(rel)) {
+                        return Optional.of(m.group(1));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+    static Duration retryAfter(HttpHeaders headers) {
+        return headers.firstValue("Retry-After").map(String::trim).map(value -> {
+            if (value.matches("\\d{1,7}")) {
+                return Duration.ofSeconds(Long.parseLong(value));
+            }
+            try {
+                Duration until = Duration.between(Instant.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+                return until.isNegative() ? Duration.ZERO : until;
+            }
+            catch (DateTimeParseException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    /** The URL with a path segment added before its query (Moodle's service URLs carry ?type_id=…). */
+    static String withPath(String url, String segment) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String rest = query < 0 ? "" : url.substring(query);
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + segment + rest;
+    }
+
+    /** The body for a message: an HTML error page (Moodle's) reduced to its text, on one line, cut short. */
+    private static String abbreviate(String body) {
+        String text = body == null ? "" : body;
+        if (text.stripLeading().startsWith("<")) {
+            String page = text.length() > 100_000 ? text.substring(0, 100_000) : text;
+            text = MARKUP.matcher(HIDDEN.matcher(page).replaceAll(" ")).replaceAll(" ");
+        }
+        String flat = text.replaceAll("\\s+", " ").trim();
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+    }
+}
