@@ -6,6 +6,7 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.lti.LaunchHandler;
@@ -21,17 +22,27 @@ class CourseLaunchHandler implements LaunchHandler {
 
     static final String TEACHER_HOME = "/teacher";
     static final String STUDENT_HOME = "/student";
+    static final String DEEP_LINKING_PAGE = "/teacher/deep-linking";
+    /** Request attribute carrying the Deep Linking request id to the page that answers it. */
+    public static final String DEEP_LINKING_REQUEST = "deepLinkingRequest";
+    /** The link id of a session opened by Deep Linking, which launches no link. */
+    static final long NO_LINK = 0;
     private static final int MAX_ROLES_TEXT = 2048;
+    /** The custom parameter a Deep Linking response puts on the links it creates. */
+    public static final String ASSIGNMENT_PARAMETER = "deliberate_assignment";
 
     private final CourseRecords records;
     private final SessionTokens tokens;
     private final SessionWeb sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CourseLaunchHandler(CourseRecords records, SessionTokens tokens, SessionWeb sessions, Clock clock) {
+    CourseLaunchHandler(CourseRecords records, SessionTokens tokens, SessionWeb sessions, ApplicationEventPublisher events,
+            Clock clock) {
         this.records = records;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,9 +53,20 @@ class CourseLaunchHandler implements LaunchHandler {
         String locale = cleanLocale(launch.locale());
         long person = records.person(launch.platform().issuer(), launch.subject(), launch.person(), locale, now);
         long context = records.context(launch, now);
-        long link = records.link(context, launch.resourceLink(), launch.services().lineItem(), now);
+        long link = launch.isDeepLinking() ? NO_LINK : records.link(context, launch.resourceLink(), launch.services().lineItem(), now);
+        String assignment = launch.custom().get(ASSIGNMENT_PARAMETER);
+        if (link != NO_LINK && assignment != null && assignment.matches("\\d{1,18}")) {
+            records.bindAssignment(link, Long.parseLong(assignment), launch.platform().id());
+        }
         long membership = records.membership(context, person, role, rolesText(launch), now);
         sessions.attach(tokens.start(membership, person, context, link, role, locale), request, response);
+        if (role == CourseRole.TEACHER) {
+            events.publishEvent(new TeacherLaunched(context));
+        }
+        if (launch.isDeepLinking()) {
+            request.setAttribute(DEEP_LINKING_REQUEST, launch.deepLinking().requestId());
+            return "forward:" + DEEP_LINKING_PAGE;
+        }
         return "forward:" + (role == CourseRole.TEACHER ? TEACHER_HOME : STUDENT_HOME);
     }
 

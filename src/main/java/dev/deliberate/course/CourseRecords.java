@@ -41,22 +41,37 @@ class CourseRecords {
                                 DbTime.of(now), DbTime.of(now)).update(keys, "id"));
     }
 
+    /** A person from the roster: created when new; names refreshed; their language (known from launches only) kept. */
+    long rosterPerson(String issuer, String subject, LtiLaunch.Person p, Instant now) {
+        return upsert(
+                () -> jdbc.sql("SELECT id, name, given_name, family_name, email FROM course_person WHERE issuer = ? AND subject = ?")
+                        .params(issuer, subject)
+                        .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5)))).optional(),
+                Arrays.asList(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email())),
+                id -> jdbc.sql("UPDATE course_person SET name = ?, given_name = ?, family_name = ?, email = ?, updated_at = ? WHERE id = ?")
+                        .params(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), DbTime.of(now), id).update(),
+                keys -> jdbc.sql("INSERT INTO course_person (issuer, subject, name, given_name, family_name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(issuer, subject, cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()),
+                                DbTime.of(now), DbTime.of(now)).update(keys, "id"));
+    }
+
     long context(LtiLaunch launch, Instant now) {
         LtiLaunch.Context c = launch.context();
         String issuer = launch.platform().issuer();
         String memberships = launch.services().membershipsUrl();
         String lineItems = launch.services().lineItems();
         return upsert(
-                () -> jdbc.sql("SELECT id, title, label, memberships_url, lineitems_url, platform_id FROM course_context WHERE issuer = ? AND deployment_id = ? AND lms_context_id = ?")
+                () -> jdbc.sql("SELECT id, title, label, memberships_url, lineitems_url, platform_id, platform_family FROM course_context WHERE issuer = ? AND deployment_id = ? AND lms_context_id = ?")
                         .params(issuer, launch.deploymentId(), c.id())
                         .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getLong(6)))).optional(),
-                Arrays.asList(cut(c.title()), cut(c.label()), memberships, lineItems, launch.platform().id()),
-                id -> jdbc.sql("UPDATE course_context SET title = ?, label = ?, memberships_url = ?, lineitems_url = ?, platform_id = ?, updated_at = ? WHERE id = ?")
-                        .params(cut(c.title()), cut(c.label()), memberships, lineItems, launch.platform().id(), DbTime.of(now), id).update(),
-                keys -> jdbc.sql("INSERT INTO course_context (platform_id, issuer, deployment_id, lms_context_id, title, label, memberships_url, lineitems_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7)))).optional(),
+                Arrays.asList(cut(c.title()), cut(c.label()), memberships, lineItems, launch.platform().id(), family(launch)),
+                id -> jdbc.sql("UPDATE course_context SET title = ?, label = ?, memberships_url = ?, lineitems_url = ?, platform_id = ?, platform_family = ?, updated_at = ? WHERE id = ?")
+                        .params(cut(c.title()), cut(c.label()), memberships, lineItems, launch.platform().id(), family(launch), DbTime.of(now), id).update(),
+                keys -> jdbc.sql("INSERT INTO course_context (platform_id, issuer, deployment_id, lms_context_id, title, label, memberships_url, lineitems_url, platform_family, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(launch.platform().id(), issuer, launch.deploymentId(), c.id(), cut(c.title()), cut(c.label()),
-                                memberships, lineItems, DbTime.of(now), DbTime.of(now)).update(keys, "id"));
+                                memberships, lineItems, family(launch), DbTime.of(now), DbTime.of(now)).update(keys, "id"));
     }
 
     long link(long contextId, LtiLaunch.ResourceLink link, String lineItem, Instant now) {
@@ -69,6 +84,33 @@ class CourseRecords {
                         .params(cut(link.title()), lineItem, DbTime.of(now), id).update(),
                 keys -> jdbc.sql("INSERT INTO course_resource_link (context_id, lms_link_id, title, lineitem_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
                         .params(contextId, link.id(), cut(link.title()), lineItem, DbTime.of(now), DbTime.of(now)).update(keys, "id"));
+    }
+
+    /**
+     * Binds an assignment chosen through Deep Linking to the link on its first launch; only an
+     * assignment created for the same platform, and only once.
+     */
+    void bindAssignment(long linkId, long assignmentId, long platformId) {
+        jdbc.sql("""
+                UPDATE course_resource_link SET assignment_id = ?
+                WHERE id = ? AND assignment_id IS NULL
+                  AND EXISTS (SELECT 1 FROM course_assignment a WHERE a.id = ? AND a.platform_id = ?)""")
+                .params(assignmentId, linkId, assignmentId, platformId).update();
+    }
+
+    /** A member the roster lists: created without a launch (not started yet), or given the roster's role and status. */
+    void rosterMembership(long contextId, long personId, CourseRole role, String status) {
+        int updated = jdbc.sql("UPDATE course_membership SET roster_status = ?, role = CASE WHEN first_launch_at IS NULL THEN ? ELSE role END "
+                + "WHERE context_id = ? AND person_id = ?").params(status, role.name(), contextId, personId).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("INSERT INTO course_membership (context_id, person_id, role, roster_status, launch_count) VALUES (?, ?, ?, ?, 0)")
+                        .params(contextId, personId, role.name(), status).update();
+            }
+            catch (DuplicateKeyException launchedMeanwhile) {
+                rosterMembership(contextId, personId, role, status);
+            }
+        }
     }
 
     /** The membership, created or updated with this launch's role and time. */
@@ -120,6 +162,11 @@ class CourseRecords {
             update.accept(row.id());
         }
         return row.id();
+    }
+
+    private static String family(LtiLaunch launch) {
+        String family = launch.platformFamily();
+        return family == null || family.length() > 40 ? null : family;
     }
 
     private static String cut(String value) {

@@ -29,7 +29,7 @@ public class Courses {
                 FROM course_membership m
                 JOIN course_context c ON c.id = m.context_id
                 JOIN course_person p ON p.id = m.person_id
-                JOIN course_resource_link l ON l.id = ? AND l.context_id = c.id
+                LEFT JOIN course_resource_link l ON l.id = ? AND l.context_id = c.id
                 WHERE m.id = ? AND m.context_id = ?""")
                 .params(session.linkId(), session.membershipId(), session.contextId())
                 .query((rs, i) -> new CourseOverview(rs.getString("course_title"), rs.getString("course_label"),
@@ -52,6 +52,54 @@ public class Courses {
                 .list();
     }
 
+    /** The platform registration, deployment and LMS course id of the session's course. */
+    public CoursePlacement placement(CourseSession session) {
+        return jdbc.sql("SELECT platform_id, deployment_id, lms_context_id FROM course_context WHERE id = ?").param(session.contextId())
+                .query((rs, i) -> new CoursePlacement(rs.getLong(1), rs.getString(2), rs.getString(3))).single();
+    }
+
+    /** Where a course lives at its platform. */
+    public record CoursePlacement(long platformId, String deploymentId, String lmsContextId) {
+    }
+
+    /** Where a member's grade for an assignment goes; empty when the link or membership is unknown. */
+    public java.util.Optional<GradeTarget> gradeTarget(long linkId, long membershipId) {
+        return jdbc.sql("""
+                SELECT c.platform_id, c.lineitems_url, l.lineitem_url, l.lineitem_maximum, l.lms_link_id, l.title, p.subject,
+                       c.platform_family
+                FROM course_resource_link l
+                JOIN course_context c ON c.id = l.context_id
+                JOIN course_membership m ON m.context_id = c.id AND m.id = ?
+                JOIN course_person p ON p.id = m.person_id
+                WHERE l.id = ?""")
+                .params(membershipId, linkId)
+                .query((rs, i) -> new GradeTarget(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Double.class),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .optional();
+    }
+
+    /** Remembers the line item found or created for an assignment, so later scores go straight to it. */
+    public void recordLineItem(long linkId, String lineItemUrl, double scoreMaximum) {
+        jdbc.sql("UPDATE course_resource_link SET lineitem_url = ?, lineitem_maximum = ? WHERE id = ?")
+                .params(lineItemUrl, scoreMaximum, linkId).update();
+    }
+
+    /** The settings the teacher chose for the session's assignment, if it came through Deep Linking. */
+    public java.util.Optional<AssignmentSettings> assignmentOf(CourseSession session) {
+        return jdbc.sql("""
+                SELECT a.title, a.subject, a.skills, a.target_score, a.minimum_items, a.contexts, a.reflection_required, a.llm_enabled
+                FROM course_resource_link l JOIN course_assignment a ON a.id = l.assignment_id
+                WHERE l.id = ? AND l.context_id = ?""")
+                .params(session.linkId(), session.contextId())
+                .query((rs, i) -> new AssignmentSettings(rs.getString(1), rs.getString(2), list(rs.getString(3)), rs.getDouble(4),
+                        rs.getInt(5), list(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8)))
+                .optional();
+    }
+
+    private static List<String> list(String csv) {
+        return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
+    }
+
     private static String displayName(String name, String given, String family) {
         if (name != null && !name.isBlank()) {
             return name;
@@ -66,6 +114,18 @@ public class Courses {
     }
 
     /** A member of the course as the teacher sees them. */
+    /** The platform's user id ({@code sub}) of each member with {@code role} in the session's course, to membership id. */
+    public java.util.Map<String, Long> userIds(CourseSession session, CourseRole role) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT p.subject, m.id FROM course_membership m JOIN course_person p ON p.id = m.person_id
+                WHERE m.context_id = ? AND m.role = ?""")
+                .params(session.contextId(), role.name())
+                .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> ids.put(e.getKey(), e.getValue()));
+        return ids;
+    }
+
     public record Member(long membershipId, String name, Instant firstLaunch, Instant lastLaunch, int launches) {
     }
 }

@@ -19,8 +19,10 @@ import dev.deliberate.shared.IframeCookies;
  * How a session travels with requests. The page keeps the token and htmx sends it in the
  * {@code X-Deliberate-Session} header, which needs no cookie; where the browser allows, a
  * partitioned cookie carries it too so a plain reload of a page still works. Changes (POST and the
- * like) are accepted only with the header: a cross-site form can send a cookie, never a header,
- * so this is also the CSRF defence.
+ * like) are accepted only with the token in the header or, for the few plain forms that navigate
+ * the frame (the Deep Linking answer), in the form field {@code _session}: a cross-site form can
+ * make the browser send a cookie, never a header or a secret it does not know, so this is also
+ * the CSRF defence.
  */
 @Component
 public class SessionWeb {
@@ -29,6 +31,8 @@ public class SessionWeb {
     /** Request attribute holding the current token, for pages to embed. */
     public static final String TOKEN_ATTRIBUTE = "sessionToken";
     static final String COOKIE = "dlb_session";
+    /** Form field carrying the token on plain (non-htmx) form posts. */
+    public static final String FORM_FIELD = "_session";
 
     private final SessionTokens tokens;
     private final IframeCookies cookies;
@@ -56,7 +60,8 @@ public class SessionWeb {
     /** Finds the session of a request: header first, then (for reads only) the cookie. */
     Optional<CourseSession> resume(HttpServletRequest request, HttpServletResponse response) {
         String header = request.getHeader(HEADER);
-        String token = header != null ? header : safe(request) ? IframeCookies.read(request, COOKIE).orElse(null) : null;
+        String token = header != null ? header
+                : safe(request) ? IframeCookies.read(request, COOKIE).orElse(null) : formField(request);
         Optional<CourseSession> session = tokens.decode(token);
         session.ifPresent(s -> {
             if (tokens.dueForRenewal(s)) {
@@ -76,6 +81,12 @@ public class SessionWeb {
 
     /** Request attribute with the locale the LMS gave for the user; the locale resolver reads it. */
     public static final String LOCALE_ATTRIBUTE = SessionWeb.class.getName() + ".locale";
+
+    private static String formField(HttpServletRequest request) {
+        String type = request.getContentType();
+        boolean form = type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        return form ? request.getParameter(FORM_FIELD) : null;
+    }
 
     private static boolean safe(HttpServletRequest request) {
         return switch (request.getMethod()) {

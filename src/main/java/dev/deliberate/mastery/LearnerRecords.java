@@ -75,6 +75,13 @@ class LearnerRecords {
         }
     }
 
+    /** The misconception the member has shown most often (the latest seen first among equals). */
+    java.util.Optional<String> mostFrequentMisconception(long membershipId) {
+        return jdbc.sql("SELECT code, SUM(occurrences) AS total, MAX(last_seen_at) AS latest FROM mastery_misconception "
+                + "WHERE membership_id = ? GROUP BY code ORDER BY total DESC, latest DESC LIMIT 1")
+                .param(membershipId).query((rs, i) -> rs.getString(1)).optional();
+    }
+
     private static Object[] values(SkillMastery s, Instant now) {
         MisconceptionWindow w = s.misconceptions();
         return new Object[] { s.knowledge(), s.ability(), s.attempts(), s.consecutiveFailures(),

@@ -57,6 +57,11 @@ public class Mastery {
         records.countMisconception(membershipId, skillId, code, at);
     }
 
+    /** The misconception the learner shows most often, e.g. {@code RECIPROCAL_OR_FRACTION_ERROR}. */
+    public java.util.Optional<String> mainMisconception(long membershipId) {
+        return records.mostFrequentMisconception(membershipId);
+    }
+
     /** The next item for the learner: skill, level and the reason to show. */
     public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, Instant now) {
         List<CandidateItem> candidates = assignment.reachableSkills().stream()

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.deliberate.course.CourseSession;
-import dev.deliberate.mastery.AssignmentSkills;
 import dev.deliberate.mastery.Attempt;
 import dev.deliberate.mastery.ItemChoice;
 import dev.deliberate.mastery.LearnerRef;
@@ -31,8 +31,9 @@ import dev.deliberate.shared.TransactionManagers;
 /**
  * The practice loop: serve an item, judge the answer, update the learner model, then either the
  * next item the policy chooses or, after each block and at the end, a reflection the learner cannot
- * skip. Each verb is one transaction at the pool's read-committed level (see application.yml); the
- * session's version guards against two windows of one learner at once.
+ * skip (when the assignment asks for reflections). Each verb is one transaction at the pool's
+ * read-committed level (see application.yml); the session's version guards against two windows of
+ * one learner at once.
  */
 @Component
 class PracticeLoop {
@@ -42,20 +43,24 @@ class PracticeLoop {
     private final Attempts attempts;
     private final Reflections reflections;
     private final Subjects subjects;
+    private final AssignmentPlans plans;
     private final Mastery mastery;
     private final PracticeProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
     PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, Subjects subjects,
-            Mastery mastery, PracticeProperties properties, Clock clock) {
+            AssignmentPlans plans, Mastery mastery, PracticeProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.items = items;
         this.attempts = attempts;
         this.reflections = reflections;
         this.subjects = subjects;
+        this.plans = plans;
         this.mastery = mastery;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,38 +68,40 @@ class PracticeLoop {
     @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState open(CourseSession course) {
         Instant now = clock.instant();
-        PracticeSession session = sessions.open(course.membershipId(), course.contextId(), course.linkId(), Subjects.MATH,
-                seeds.nextLong() & Long.MAX_VALUE, now);
+        AssignmentPlan plan = plans.of(course);
+        PracticeSession session = load(course, plan, now);
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
         if (session.interestsChosen() && !session.reflecting() && session.currentItemId() == null) {
-            serveNext(session, skills, now);
+            serveNext(plan, session, skills, now);
             sessions.update(session, now);
         }
-        return current(session, skills);
+        return current(plan, session, skills);
     }
 
     @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState chooseInterests(CourseSession course, Set<String> chosen) {
-        PracticeSession session = load(course);
+        Instant now = clock.instant();
+        AssignmentPlan plan = plans.of(course);
+        PracticeSession session = load(course, plan, now);
         Set<String> known = Set.copyOf(subjects.get(session.subject()).curriculum().interests());
         session.chooseInterests(chosen.stream().filter(known::contains).collect(Collectors.toSet()));
-        Instant now = clock.instant();
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
         if (!session.reflecting() && session.currentItemId() == null) {
-            serveNext(session, skills, now);
+            serveNext(plan, session, skills, now);
         }
         sessions.update(session, now);
-        return current(session, skills);
+        return current(plan, session, skills);
     }
 
     /** Judges an answer to the item on screen. */
     @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState submit(CourseSession course, long itemId, Response response, Integer elapsedMillis) {
         Instant now = clock.instant();
-        PracticeSession session = load(course);
+        AssignmentPlan plan = plans.of(course);
+        PracticeSession session = load(course, plan, now);
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
         if (!isOnScreen(session, itemId)) {
-            return current(session, skills).withNotice("practice.notice.stale");
+            return current(plan, session, skills).withNotice("practice.notice.stale");
         }
         PracticeItem item = items.find(itemId, session.id()).orElseThrow();
         PracticeSubject subject = subjects.get(session.subject());
@@ -105,15 +112,15 @@ class PracticeLoop {
             PracticeItem after = item.unreadable();
             items.update(after, null);
             sessions.update(session, now);
-            return judged(session, skills, after, checked, null);
+            return judged(plan, session, skills, after, checked, null);
         }
         if (checked.misconception() != null) {
             mastery.noteMisconception(session.membershipId(), item.spec().skillId(), checked.misconception(), now);
         }
         RecurringMisconception pattern = null;
         if (item.firstGraded()) {
-            Recorded recorded = mastery.record(learner(session), subjects.assignment(session.subject()), skills,
-                    item.spec().skillId(), (int) Math.floor(item.spec().difficulty()), attempt(item, checked, now));
+            Recorded recorded = mastery.record(learner(session), plan.skills(), skills, item.spec().skillId(),
+                    (int) Math.floor(item.spec().difficulty()), attempt(item, checked, now));
             skills = recorded.skills();
             pattern = recorded.newlyRecurring().orElse(null);
         }
@@ -122,29 +129,31 @@ class PracticeLoop {
             session.breakStreak();
             items.update(after, null);
             sessions.update(session, now);
-            return judged(session, skills, after, checked, pattern);
+            return judged(plan, session, skills, after, checked, pattern);
         }
         items.update(item.solved(), now);
         session.finishItem(item.firstGraded() && !item.assisted());
-        Served next = afterItem(session, skills, now);
+        Served next = afterItem(plan, session, skills, now);
         sessions.update(session, now);
-        return finished(session, skills, next, checked, pattern);
+        return new LoopState(session, plan.skills(), skills, next == null ? null : next.item(),
+                next == null ? null : next.prepared(), checked, null, pattern, true, null);
     }
 
     /** A hint for the item on screen: how to start before any answer, the fix of the last mistake after one. */
     @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState hint(CourseSession course, long itemId) {
-        PracticeSession session = load(course);
+        AssignmentPlan plan = plans.of(course);
+        PracticeSession session = load(course, plan, clock.instant());
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
         if (!isOnScreen(session, itemId)) {
-            return current(session, skills).withNotice("practice.notice.stale");
+            return current(plan, session, skills).withNotice("practice.notice.stale");
         }
         PracticeItem item = items.find(itemId, session.id()).orElseThrow().hinted();
         PracticeSubject subject = subjects.get(session.subject());
-        Text hint = item.mistakes() == 0 ? subject.firstHint(item.spec())
-                : attempts.latest(item.id()).map(r -> subject.check(item.spec(), r).hint()).orElse(subject.firstHint(item.spec()));
+        Text hint = item.mistakes() == 0 ? null
+                : attempts.latest(item.id()).map(r -> subject.check(item.spec(), r).hint()).orElse(null);
         items.update(item, null);
-        return new LoopState(session, subjects.assignment(session.subject()), skills, item, subject.regenerate(item.spec()), null,
+        return new LoopState(session, plan.skills(), skills, item, subject.regenerate(item.spec()), null,
                 hint == null ? subject.firstHint(item.spec()) : hint, null, false, null);
     }
 
@@ -152,60 +161,71 @@ class PracticeLoop {
     @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState moveOn(CourseSession course, long itemId) {
         Instant now = clock.instant();
-        PracticeSession session = load(course);
+        AssignmentPlan plan = plans.of(course);
+        PracticeSession session = load(course, plan, now);
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
         PracticeItem item = isOnScreen(session, itemId) ? items.find(itemId, session.id()).orElseThrow() : null;
         if (item == null || !item.exampleShown()) {
-            return current(session, skills).withNotice(item == null ? "practice.notice.stale" : "practice.notice.keep-trying");
+            return current(plan, session, skills).withNotice(item == null ? "practice.notice.stale" : "practice.notice.keep-trying");
         }
         items.update(item.movedOn(), now);
         session.finishItem(false);
-        afterItem(session, skills, now);
+        afterItem(plan, session, skills, now);
         sessions.update(session, now);
-        return current(session, skills);
+        return current(plan, session, skills);
     }
 
     /** Stores the reflection the loop is waiting for, then practice goes on. */
     @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState reflect(CourseSession course, String text) {
         Instant now = clock.instant();
-        PracticeSession session = load(course);
+        AssignmentPlan plan = plans.of(course);
+        PracticeSession session = load(course, plan, now);
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
         if (!session.reflecting()) {
-            return current(session, skills);
+            return current(plan, session, skills);
         }
         String body = text == null ? "" : text.strip();
         if (body.length() < properties.minimumReflection() || body.length() > Attempts.MAX_WORK) {
-            return current(session, skills).withNotice(body.isEmpty() ? "practice.reflection.required" : "practice.reflection.length");
+            return current(plan, session, skills).withNotice(body.isEmpty() ? "practice.reflection.required" : "practice.reflection.length");
         }
-        String prompt = session.finalReflectionDue() ? "practice.reflection.prompt.final" : "practice.reflection.prompt.block";
-        if (reflections.write(session.id(), session.reflections() + 1, session.finalReflectionDue(), prompt, body, now)) {
+        boolean last = session.finalReflectionDue();
+        String prompt = last ? "practice.reflection.prompt.final" : "practice.reflection.prompt.block";
+        if (reflections.write(session.id(), session.reflections() + 1, last, prompt, body, now)) {
             session.reflected(now);
-            serveNext(session, skills, now);
+            if (last) {
+                completed(plan, session, skills, now);
+            }
+            serveNext(plan, session, skills, now);
             sessions.update(session, now);
         }
-        return current(session, skills).withNotice("practice.reflection.thanks");
+        return current(plan, session, skills).withNotice("practice.reflection.thanks");
     }
 
     /** After a finished item: a reflection when a block or the assignment ends, else the next item (returned). */
-    private Served afterItem(PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
-        AssignmentSkills assignment = subjects.assignment(session.subject());
-        if (!session.completed() && mastery.completed(assignment, skills, session.itemsDone())) {
-            session.askForReflection(true);
+    private Served afterItem(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
+        boolean completes = !session.completed() && mastery.completed(plan.skills(), skills, session.itemsDone());
+        if (plan.reflectionRequired() && (completes || session.blockDone() >= properties.blockSize())) {
+            session.askForReflection(completes);
             return null;
         }
-        if (session.blockDone() >= properties.blockSize()) {
-            session.askForReflection(false);
-            return null;
+        if (completes) {
+            session.complete(now);
+            completed(plan, session, skills, now);
         }
-        return serveNext(session, skills, now);
+        return serveNext(plan, session, skills, now);
     }
 
-    private Served serveNext(PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
+    private void completed(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
+        events.publishEvent(new AssignmentCompleted(session.membershipId(), session.contextId(), session.linkId(),
+                mastery.score(plan.skills(), skills), now));
+    }
+
+    private Served serveNext(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
         PracticeSubject subject = subjects.get(session.subject());
-        ItemChoice choice = mastery.choose(subjects.assignment(session.subject()), skills, now);
+        ItemChoice choice = mastery.choose(plan.skills(), skills, now);
         PreparedItem next = subject.next(new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
-                items.history(session.id()), session.learnerSeed()));
+                items.history(session.id()), session.learnerSeed(), plan.contexts()));
         String cause = choice.cause().isEmpty() ? null : choice.cause();
         int seq = session.itemsDone() + 1;
         long id = items.serve(session.id(), seq, next, choice.reason().name(), cause, now);
@@ -214,36 +234,23 @@ class PracticeLoop {
                 false, null), next);
     }
 
-    /** An item just served, and ready to show. */
-    private record Served(PracticeItem item, PreparedItem prepared) {
-    }
-
-    private LoopState current(PracticeSession session, Map<String, SkillMastery> skills) {
-        AssignmentSkills assignment = subjects.assignment(session.subject());
+    private LoopState current(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills) {
         if (session.currentItemId() == null || session.reflecting()) {
-            return LoopState.of(session, assignment, skills, null, null);
+            return LoopState.of(session, plan.skills(), skills, null, null);
         }
         PracticeItem item = items.find(session.currentItemId(), session.id()).orElseThrow();
-        return LoopState.of(session, assignment, skills, item, subjects.get(session.subject()).regenerate(item.spec()));
+        return LoopState.of(session, plan.skills(), skills, item, subjects.get(session.subject()).regenerate(item.spec()));
     }
 
-    private LoopState judged(PracticeSession session, Map<String, SkillMastery> skills, PracticeItem item, Checked checked,
-            RecurringMisconception pattern) {
-        return new LoopState(session, subjects.assignment(session.subject()), skills, item,
-                subjects.get(session.subject()).regenerate(item.spec()), checked, null, pattern, false, null);
+    private LoopState judged(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, PracticeItem item,
+            Checked checked, RecurringMisconception pattern) {
+        return new LoopState(session, plan.skills(), skills, item, subjects.get(session.subject()).regenerate(item.spec()),
+                checked, null, pattern, false, null);
     }
 
-    /** The state after a solved item: its confirmation, and the next item already prepared (or the reflection). */
-    private LoopState finished(PracticeSession session, Map<String, SkillMastery> skills, Served next, Checked checked,
-            RecurringMisconception pattern) {
-        return new LoopState(session, subjects.assignment(session.subject()), skills, next == null ? null : next.item(),
-                next == null ? null : next.prepared(), checked, null, pattern, true, null);
-    }
-
-    private PracticeSession load(CourseSession course) {
-        return sessions.find(course.membershipId(), course.linkId())
-                .orElseGet(() -> sessions.open(course.membershipId(), course.contextId(), course.linkId(), Subjects.MATH,
-                        seeds.nextLong() & Long.MAX_VALUE, clock.instant()));
+    private PracticeSession load(CourseSession course, AssignmentPlan plan, Instant now) {
+        return sessions.find(course.membershipId(), course.linkId()).orElseGet(() -> sessions.open(course.membershipId(),
+                course.contextId(), course.linkId(), plan.subject(), seeds.nextLong() & Long.MAX_VALUE, now));
     }
 
     private static boolean isOnScreen(PracticeSession session, long itemId) {
@@ -259,5 +266,9 @@ class PracticeLoop {
             return item.assisted() ? Attempt.assisted(now) : Attempt.correct(now);
         }
         return checked.misconception() == null ? Attempt.incorrect(now) : Attempt.incorrect(checked.misconception(), now);
+    }
+
+    /** An item just served, and ready to show. */
+    private record Served(PracticeItem item, PreparedItem prepared) {
     }
 }

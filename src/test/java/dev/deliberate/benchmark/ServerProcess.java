@@ -36,6 +36,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the tool with the demo platform on the local MariaDB, in a fresh database. */
     static ServerProcess start(int port, String database, String heap, Path log) throws IOException, InterruptedException {
+        return start(port, database, heap, log, List.of());
+    }
+
+    /** As {@link #start(int, String, String, Path)}, with more {@code --name=value} settings. */
+    static ServerProcess start(int port, String database, String heap, Path log, List<String> settings)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap, "-Xmx" + heap,
                 "-cp", System.getProperty("java.class.path")));
@@ -54,6 +60,7 @@ final class ServerProcess implements AutoCloseable {
                 "--deliberate.admin.password=" + OPERATOR_PASSWORD,
                 "--deliberate.lti.platforms-dir=target/no-platform-seeds",
                 "--management.endpoints.web.exposure.include=health,metrics"));
+        command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(process, "http://localhost:" + port);
         server.awaitHealthy(Duration.ofSeconds(90));
@@ -128,6 +135,12 @@ final class ServerProcess implements AutoCloseable {
         catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /** Ends the server as {@code kill -9} does: no shutdown hook, no finishing of work in flight. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     @Override

@@ -38,7 +38,7 @@ abstract class CourseRecordsDatabaseTests {
                 new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", "ada@example.edu"), LtiRole.STUDENT, List.of("Learner"),
                 new LtiLaunch.Context(contextId, "Algebra", "ALG"), new LtiLaunch.ResourceLink("link-1", "Practice"),
                 "https://tool/lti/launch", Map.of(), "en", null,
-                new LtiLaunch.Services("https://lms/lineitems", "https://lms/lineitems/1", List.of(), "https://lms/memberships"));
+                new LtiLaunch.Services("https://lms/lineitems", "https://lms/lineitems/1", List.of(), "https://lms/memberships"), "canvas", null);
     }
 
     @Test

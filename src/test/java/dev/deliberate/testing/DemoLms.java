@@ -40,16 +40,25 @@ public final class DemoLms {
         }
         Map<String, String> fields = fields(form.group(1));
         fields.remove("lti_storage_target");
-        String authorize = browser.loginByPost(fields).reply().header("Location").orElseThrow();
-        Reply platform = new LaunchClient(origin(authorize), true).get(URI.create(authorize).getRawPath() + "?" + URI.create(authorize).getRawQuery());
-        Reply landing = browser.post("/lti/launch", fields(platform.body()));
+        Reply landing = throughDemo(browser, fields);
         if (landing.status() != 200) {
             throw new AssertionError("demo launch failed: " + landing.reason().orElse(landing.body()));
         }
         return new Launched(browser, landing, landing.header("X-Deliberate-Session").orElseThrow());
     }
 
-    private static Map<String, String> fields(String html) {
+    /**
+     * A login started at the tool with {@code login} (a demo form's fields), authorised by the demo
+     * platform, and its id_token posted back to the tool: the tool's answer.
+     */
+    public static Reply throughDemo(LaunchClient browser, Map<String, String> login) {
+        String authorize = browser.loginByPost(login).reply().header("Location").orElseThrow();
+        Reply platform = new LaunchClient(origin(authorize), true).get(URI.create(authorize).getRawPath() + "?" + URI.create(authorize).getRawQuery());
+        return browser.post("/lti/launch", fields(platform.body()));
+    }
+
+    /** The named input fields of an HTML fragment, values unescaped. */
+    public static Map<String, String> fields(String html) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher m = FIELD.matcher(html);
         while (m.find()) {

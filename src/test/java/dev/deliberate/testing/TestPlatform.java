@@ -72,6 +72,24 @@ public final class TestPlatform implements AutoCloseable {
                 jwksUri(), null, List.of(), deployments);
     }
 
+    /**
+     * Settings whose token endpoint is served by this platform's WireMock (at {@code /token}), for
+     * tests of the LTI Advantage services; stub it and the service endpoints on {@link #server()}.
+     */
+    public PlatformSettings settingsWithServices() {
+        return new PlatformSettings("Test LMS " + issuer, issuer, clientId, issuer + "/auth", url("/token"),
+                jwksUri(), null, List.of(), deployments);
+    }
+
+    /** An absolute URL on this platform's WireMock. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
     public String jwksUri() {
         return "http://127.0.0.1:" + server.port() + "/jwks";
     }

@@ -66,7 +66,9 @@ class MathSubject implements PracticeSubject {
         List<ServedItem> history = request.history().stream().map(MathSubject::served).toList();
         Set<ProblemContext> interests = request.interests().stream().map(MathSubject::context)
                 .flatMap(Optional::stream).collect(Collectors.toSet());
-        MathItem item = planner.next(history, skill(request.skillId()), Difficulty.of(request.level()), interests,
+        Set<ProblemContext> allowed = request.contexts().stream().map(MathSubject::context)
+                .flatMap(Optional::stream).collect(Collectors.toSet());
+        MathItem item = planner.next(history, skill(request.skillId()), Difficulty.of(request.level()), interests, allowed,
                 request.learnerSeed());
         return prepared(item);
     }
@@ -150,6 +152,7 @@ class MathSubject implements PracticeSubject {
                 .map(MathSkill::id).toList();
         List<String> interests = Arrays.stream(ProblemContext.values()).filter(ProblemContext::isInterest)
                 .map(ProblemContext::id).toList();
-        return new Curriculum(skills, prerequisites, assignment, IntStream.rangeClosed(1, 5).boxed().toList(), interests);
+        List<String> contexts = Arrays.stream(ProblemContext.values()).map(ProblemContext::id).toList();
+        return new Curriculum(skills, prerequisites, assignment, IntStream.rangeClosed(1, 5).boxed().toList(), interests, contexts);
     }
 }

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param assignment    the skills an assignment practises when the teacher chose none
  * @param levels        the difficulty levels items come in
  * @param interests     the contexts a learner may pick as interests
+ * @param contexts      every context items can be set in (a teacher may allow a few)
  */
 public record Curriculum(List<String> skills, Map<String, List<String>> prerequisites, List<String> assignment,
-        List<Integer> levels, List<String> interests) {
+        List<Integer> levels, List<String> interests, List<String> contexts) {
 
     public Curriculum {
         skills = List.copyOf(skills);
@@ -21,5 +22,6 @@ public record Curriculum(List<String> skills, Map<String, List<String>> prerequi
         assignment = List.copyOf(assignment);
         levels = List.copyOf(levels);
         interests = List.copyOf(interests);
+        contexts = List.copyOf(contexts);
     }
 }

@@ -20,12 +20,19 @@ final class ContextRotation {
 
     private final List<Optional<ProblemContext>> recent;
     private final Set<ProblemContext> interests;
+    private final Set<ProblemContext> allowed;
     private final long seed;
 
     ContextRotation(List<ServedItem> history, Set<ProblemContext> interests, long seed) {
+        this(history, interests, Set.of(), seed);
+    }
+
+    /** A rotation limited to {@code allowed} contexts (empty: any), as a teacher may ask. */
+    ContextRotation(List<ServedItem> history, Set<ProblemContext> interests, Set<ProblemContext> allowed, long seed) {
         List<Optional<ProblemContext>> contexts = history.stream().map(ServedItem::context).toList();
         this.recent = contexts.subList(Math.max(0, contexts.size() - WINDOW), contexts.size());
         this.interests = interests;
+        this.allowed = allowed;
         this.seed = seed;
     }
 
@@ -37,6 +44,9 @@ final class ContextRotation {
     }
 
     private List<ProblemContext> pool() {
+        if (!allowed.isEmpty()) {
+            return new ArrayList<>(EnumSet.copyOf(allowed));
+        }
         Set<ProblemContext> pool = EnumSet.noneOf(ProblemContext.class);
         pool.addAll(interests);
         pool.addAll(ProblemContext.general());

@@ -39,9 +39,18 @@ public final class VarietyPlanner {
      */
     public MathItem next(List<ServedItem> history, MathSkill skill, Difficulty difficulty,
                          Set<ProblemContext> interests, long learnerSeed) {
+        return next(history, skill, difficulty, interests, Set.of(), learnerSeed);
+    }
+
+    /**
+     * The next item, set only in {@code allowed} contexts when a teacher limited them (empty: any).
+     * With fewer than five contexts allowed, the five-context variety rule cannot hold.
+     */
+    public MathItem next(List<ServedItem> history, MathSkill skill, Difficulty difficulty,
+                         Set<ProblemContext> interests, Set<ProblemContext> allowed, long learnerSeed) {
         Set<ItemKey> seen = new HashSet<>();
         history.forEach(served -> seen.add(served.key()));
-        List<ProblemContext> contexts = new ContextRotation(history, interests, learnerSeed).inOrder();
+        List<ProblemContext> contexts = new ContextRotation(history, interests, allowed, learnerSeed).inOrder();
         long seed = seed(learnerSeed, history);
         for (ProblemContext context : contexts) {
             for (String wording : wordings(history, skill, difficulty, context, learnerSeed)) {

@@ -1,0 +1,123 @@
+package dev.deliberate.course;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import dev.deliberate.lti.LtiLaunch;
+import dev.deliberate.lti.LtiRole;
+import dev.deliberate.lti.services.CourseMemberships;
+import dev.deliberate.lti.services.Member;
+import dev.deliberate.lti.services.Roster;
+import dev.deliberate.lti.services.ServiceFailure;
+import dev.deliberate.shared.DbTime;
+
+/**
+ * The course roster from NRPS, so students who never opened the assignment appear as "not
+ * started". Read again after a teacher's launch (at most every 5 minutes) and when the teacher asks
+ * (at most once a minute); the platform's differences link makes later reads incremental.
+ */
+@Component
+public class Rosters {
+
+    private static final Logger log = LoggerFactory.getLogger(Rosters.class);
+    static final Duration AFTER_LAUNCH = Duration.ofMinutes(5);
+    static final Duration ON_DEMAND = Duration.ofMinutes(1);
+
+    private final JdbcClient jdbc;
+    private final CourseMemberships memberships;
+    private final CourseRecords records;
+    private final Clock clock;
+
+    Rosters(JdbcClient jdbc, CourseMemberships memberships, CourseRecords records, Clock clock) {
+        this.jdbc = jdbc;
+        this.memberships = memberships;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** What a roster refresh did. */
+    public enum Outcome {
+        REFRESHED, TOO_SOON, NO_SERVICE, FAILED
+    }
+
+    /** Reads the roster of the teacher's course now, unless it was read less than a minute ago. */
+    public Outcome refresh(CourseSession teacher) {
+        return refresh(teacher.contextId(), ON_DEMAND);
+    }
+
+    @Async
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void afterTeacherLaunch(TeacherLaunched launched) {
+        refresh(launched.contextId(), AFTER_LAUNCH);
+    }
+
+    Outcome refresh(long contextId, Duration minimumGap) {
+        Optional<Source> source = source(contextId);
+        if (source.isEmpty() || source.get().membershipsUrl() == null) {
+            return Outcome.NO_SERVICE;
+        }
+        Instant now = clock.instant();
+        if (!claim(contextId, source.get().syncedAt(), now, minimumGap)) {
+            return Outcome.TOO_SOON;
+        }
+        try {
+            // the first read asks for students only; later ones follow the platform's differences link, if it gave one
+            Roster roster = source.get().differencesUrl() != null
+                    ? memberships.members(source.get().platformId(), source.get().differencesUrl())
+                    : memberships.members(source.get().platformId(), source.get().membershipsUrl(), CourseMemberships.LEARNER);
+            roster.members().forEach(member -> record(source.get(), contextId, member, now));
+            jdbc.sql("UPDATE course_context SET roster_differences_url = ? WHERE id = ?").params(roster.differencesUrl(), contextId).update();
+            log.info("Roster of course {} read: {} members", contextId, roster.members().size());
+            return Outcome.REFRESHED;
+        }
+        catch (ServiceFailure failure) {
+            log.warn("Roster of course {} not read reason={} status={} detail={}", contextId,
+                    failure.isTransient() ? "TRANSIENT" : "PERMANENT", failure.status(), failure.getMessage());
+            return Outcome.FAILED;
+        }
+    }
+
+    private void record(Source source, long contextId, Member member, Instant now) {
+        Optional<LtiRole> role = LtiRole.from(member.roles());
+        if (member.userId().isBlank() || role.isEmpty()) {
+            return;
+        }
+        long person = records.rosterPerson(source.issuer(), member.userId(),
+                new LtiLaunch.Person(member.name(), member.givenName(), member.familyName(), member.email()), now);
+        records.rosterMembership(contextId, person, role.get() == LtiRole.TEACHER ? CourseRole.TEACHER : CourseRole.STUDENT,
+                member.active() ? "ACTIVE" : member.status().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** One node at a time, and not more often than {@code gap}: the read stamps the course first. */
+    private boolean claim(long contextId, Instant syncedAt, Instant now, Duration gap) {
+        if (syncedAt != null && syncedAt.plus(gap).isAfter(now)) {
+            return false;
+        }
+        return jdbc.sql("UPDATE course_context SET roster_synced_at = ? WHERE id = ? AND (roster_synced_at IS NULL OR roster_synced_at = ?)")
+                .params(DbTime.of(now), contextId, DbTime.of(syncedAt)).update() == 1;
+    }
+
+    private Optional<Source> source(long contextId) {
+        return jdbc.sql("SELECT platform_id, issuer, memberships_url, roster_differences_url, roster_synced_at "
+                + "FROM course_context WHERE id = ?").param(contextId)
+                .query((rs, i) -> new Source(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        DbTime.read(rs, "roster_synced_at")))
+                .optional();
+    }
+
+    private record Source(long platformId, String issuer, String membershipsUrl, String differencesUrl, Instant syncedAt) {
+    }
+
+}

@@ -1,0 +1,19 @@
+package dev.deliberate.gradebook;
+
+import java.time.Instant;
+
+/**
+ * One (assignment, student) row of the score outbox, as a sender reads it after claiming it.
+ *
+ * @param stampVersion   the version a timestamp was fixed for before its first send
+ * @param stampTimestamp that timestamp: every resend of the same version carries it, so a platform
+ *                       that got the score already sees nothing new
+ */
+record SyncRow(long id, long linkId, long membershipId, long contextId, double score, boolean completed, long version,
+        long sentVersion, int attempts, Instant lastTimestamp, Long stampVersion, Instant stampTimestamp) {
+
+    /** The timestamp fixed for this version, if a send of it was started before. */
+    Instant stampedTimestamp() {
+        return stampVersion != null && stampVersion == version ? stampTimestamp : null;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.deliberate.practice;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.deliberate.practice.spi.Curriculum;
+
+/** What a teacher can choose from when setting up an assignment: a subject's skills and contexts. */
+@Component
+public class PracticeCatalog {
+
+    private final Subjects subjects;
+    private final PracticeProperties properties;
+
+    PracticeCatalog(Subjects subjects, PracticeProperties properties) {
+        this.subjects = subjects;
+        this.properties = properties;
+    }
+
+    /** The subject's skills (teaching order), its default assignment, and its contexts. */
+    public Offer offer(String subject) {
+        Curriculum curriculum = subjects.get(subject).curriculum();
+        return new Offer(curriculum.skills(), curriculum.assignment(), curriculum.contexts(), properties.minimumItems(),
+                properties.targetScore());
+    }
+
+    /** A subject's choices, with the defaults a new assignment starts from. */
+    public record Offer(List<String> skills, List<String> defaultSkills, List<String> contexts, int defaultMinimumItems,
+            double defaultTargetScore) {
+    }
+}

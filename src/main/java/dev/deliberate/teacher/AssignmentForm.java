@@ -1,0 +1,115 @@
+package dev.deliberate.teacher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.deliberate.course.AssignmentSettings;
+import dev.deliberate.lti.deeplinking.PendingDeepLink;
+import dev.deliberate.practice.PracticeCatalog;
+
+/** The Deep Linking form as posted: bound by field name, checked before anything is stored. */
+class AssignmentForm {
+
+    static final int MAX_TITLE = 200;
+
+    private String title;
+    private List<String> skills = new ArrayList<>();
+    private Integer targetPercent;
+    private Integer minimumItems;
+    private List<String> contexts = new ArrayList<>();
+    private boolean reflectionRequired;
+    private boolean llmEnabled;
+
+    static AssignmentForm defaults(PendingDeepLink pending, PracticeCatalog.Offer offer) {
+        AssignmentForm form = new AssignmentForm();
+        form.title = pending.title() == null || pending.title().isBlank() ? "Linear equations practice" : pending.title();
+        form.skills = new ArrayList<>(offer.defaultSkills());
+        form.targetPercent = (int) Math.round(offer.defaultTargetScore() * 100);
+        form.minimumItems = offer.defaultMinimumItems();
+        form.reflectionRequired = true;
+        return form;
+    }
+
+    /** What is wrong with the form, as message codes; empty when it can be stored. */
+    List<String> problems(PracticeCatalog.Offer offer) {
+        List<String> problems = new ArrayList<>();
+        if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE) {
+            problems.add("teacher.dl.problem.title");
+        }
+        if (skills.isEmpty() || !offer.skills().containsAll(skills)) {
+            problems.add("teacher.dl.problem.skills");
+        }
+        if (targetPercent == null || targetPercent < 50 || targetPercent > 100) {
+            problems.add("teacher.dl.problem.target");
+        }
+        if (minimumItems == null || minimumItems < 1 || minimumItems > 500) {
+            problems.add("teacher.dl.problem.minimum");
+        }
+        if (!offer.contexts().containsAll(contexts)) {
+            problems.add("teacher.dl.problem.contexts");
+        }
+        return problems;
+    }
+
+    AssignmentSettings settings(String subject, PracticeCatalog.Offer offer) {
+        List<String> ordered = offer.skills().stream().filter(skills::contains).toList();
+        return new AssignmentSettings(title.strip(), subject, ordered, targetPercent / 100.0, minimumItems, contexts,
+                reflectionRequired, llmEnabled);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public List<String> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(List<String> skills) {
+        this.skills = skills == null ? new ArrayList<>() : skills;
+    }
+
+    public Integer getTargetPercent() {
+        return targetPercent;
+    }
+
+    public void setTargetPercent(Integer targetPercent) {
+        this.targetPercent = targetPercent;
+    }
+
+    public Integer getMinimumItems() {
+        return minimumItems;
+    }
+
+    public void setMinimumItems(Integer minimumItems) {
+        this.minimumItems = minimumItems;
+    }
+
+    public List<String> getContexts() {
+        return contexts;
+    }
+
+    public void setContexts(List<String> contexts) {
+        this.contexts = contexts == null ? new ArrayList<>() : contexts;
+    }
+
+    public boolean isReflectionRequired() {
+        return reflectionRequired;
+    }
+
+    public void setReflectionRequired(boolean reflectionRequired) {
+        this.reflectionRequired = reflectionRequired;
+    }
+
+    public boolean isLlmEnabled() {
+        return llmEnabled;
+    }
+
+    public void setLlmEnabled(boolean llmEnabled) {
+        this.llmEnabled = llmEnabled;
+    }
+}
