@@ -1,7 +1,5 @@
 package dev.deliberate.demoplatform;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -11,22 +9,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Wires the demo platform. Its pages stand for an LMS anyone may use, so they are open; what
- * protects the tool is the tool's own launch validation, exactly as with a real platform.
+ * Security of the demo platform. Its pages stand for an LMS anyone may use, so they are open; what
+ * protects the tool is the tool's own launch validation, exactly as with a real platform. The
+ * service APIs check their bearer tokens themselves ({@code api.ServiceAccess}), the token and
+ * registration endpoints their client assertions and registration tokens; none keeps a session.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
 class DemoConfiguration {
-
-    @Bean
-    MessageHints demoMessageHints(DemoKeys keys) {
-        return new MessageHints(keys);
-    }
-
-    @Bean
-    IdTokens demoIdTokens(DemoKeys keys, DemoProperties properties, Clock clock) {
-        return new IdTokens(keys, properties, clock);
-    }
 
     @Bean
     @Order(30)

@@ -25,7 +25,7 @@ import dev.deliberate.shared.DbTime;
 /** The demo platform's own RSA key, generated once and kept so that restarts keep its kid. */
 @Component
 @Profile("demo")
-class DemoKeys {
+public class DemoKeys {
 
     private final RSAKey key;
 
@@ -33,11 +33,13 @@ class DemoKeys {
         this.key = load(jdbc).orElseGet(() -> create(jdbc, clock));
     }
 
-    RSAKey signingKey() {
+    /** The key pair the platform signs its id_tokens with. */
+    public RSAKey signingKey() {
         return key;
     }
 
-    Map<String, Object> publicJwks() {
+    /** The platform's JWKS: its public key with kid, alg and use. */
+    public Map<String, Object> publicJwks() {
         return new JWKSet(key.toPublicJWK()).toJSONObject(true);
     }
 

@@ -15,18 +15,21 @@ import dev.deliberate.shared.Origins;
  * @param deploymentId the deployment the seeded course uses
  */
 @ConfigurationProperties("deliberate.demo")
-record DemoProperties(boolean enabled, URI baseUrl, String clientId, String deploymentId) {
+public record DemoProperties(boolean enabled, URI baseUrl, String clientId, String deploymentId) {
 
-    String issuer() {
+    /** The platform's issuer, {@code baseUrl + "/demo"}. */
+    public String issuer() {
         return url("/demo");
     }
 
-    String url(String path) {
+    /** An absolute URL of the platform for a path such as {@code /demo/token}. */
+    public String url(String path) {
         String base = baseUrl.toString();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 
-    String origin() {
+    /** The platform's origin as a browser writes it. */
+    public String origin() {
         return Origins.of(baseUrl.toString());
     }
 }

@@ -1,4 +1,4 @@
-package dev.deliberate.demoplatform;
+package dev.deliberate.demoplatform.course;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,15 +9,15 @@ import java.util.stream.Stream;
  * The demo platform's seeded class: "Algebra 1" with one teacher and thirty students, each with a
  * stable platform user id. Some students' LMS language is Spanish, to show the Spanish interface.
  */
-final class DemoCourse {
+public final class DemoCourse {
 
-    static final String CONTEXT_ID = "demo-course-algebra-1";
-    static final String TITLE = "Algebra 1";
-    static final String LABEL = "ALG-1";
-    static final String LINK_ID = "demo-link-linear-equations";
-    static final String LINK_TITLE = "Linear equations practice";
+    public static final String CONTEXT_ID = "demo-course-algebra-1";
+    public static final String TITLE = "Algebra 1";
+    public static final String LABEL = "ALG-1";
+    public static final String SEEDED_LINK_ID = "demo-link-linear-equations";
+    public static final String SEEDED_LINK_TITLE = "Linear equations practice";
 
-    static final DemoPerson TEACHER = new DemoPerson("demo-teacher-1", "Elena", "Rivera", "en-US", true);
+    public static final DemoPerson TEACHER = new DemoPerson("demo-teacher-1", "Elena", "Rivera", "en-US", true);
 
     private static final String[][] STUDENTS = {
         { "Amara", "Okafor", "en-US" }, { "Ben", "Hoffmann", "en-US" }, { "Camila", "Reyes", "es-MX" },
@@ -31,31 +31,31 @@ final class DemoCourse {
         { "Yusuf", "Aydın", "en-US" }, { "Zoe", "Papadopoulos", "en-US" }, { "Aiden", "Murphy", "en-US" },
         { "Bianca", "Costa", "en-US" }, { "Chidi", "Eze", "en-US" }, { "Dalia", "Mansour", "en-US" } };
 
-    static final List<DemoPerson> STUDENTS_LIST = IntStream.range(0, STUDENTS.length)
+    private static final List<DemoPerson> STUDENTS_LIST = IntStream.range(0, STUDENTS.length)
             .mapToObj(i -> new DemoPerson("demo-student-%02d".formatted(i + 1), STUDENTS[i][0], STUDENTS[i][1],
                     STUDENTS[i][2], false))
             .toList();
 
+    private static final List<DemoPerson> MEMBERS = Stream.concat(Stream.of(TEACHER), STUDENTS_LIST.stream()).toList();
+
     private DemoCourse() {
     }
 
-    static List<DemoPerson> students() {
+    /** Whether this is the id of the (only) demo course. */
+    public static boolean exists(String courseId) {
+        return CONTEXT_ID.equals(courseId);
+    }
+
+    public static List<DemoPerson> students() {
         return STUDENTS_LIST;
     }
 
-    static Optional<DemoPerson> person(String id) {
-        return Stream.concat(Stream.of(TEACHER), STUDENTS_LIST.stream()).filter(p -> p.id().equals(id)).findFirst();
+    /** Everyone enrolled: the teacher first, then the students in roster order. */
+    public static List<DemoPerson> members() {
+        return MEMBERS;
     }
 
-    /** A member of the demo course. */
-    record DemoPerson(String id, String givenName, String familyName, String locale, boolean teacher) {
-
-        String name() {
-            return givenName + " " + familyName;
-        }
-
-        String email() {
-            return id + "@demo.deliberate.invalid";
-        }
+    public static Optional<DemoPerson> person(String id) {
+        return MEMBERS.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 }

@@ -1,0 +1,6 @@
+package dev.deliberate.demoplatform.course;
+
+/** A course membership's status as NRPS 2.0 reports it (Active, Inactive, Deleted). */
+public enum MemberStatus {
+    Active, Inactive
+}

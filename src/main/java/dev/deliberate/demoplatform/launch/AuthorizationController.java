@@ -1,0 +1,111 @@
+package dev.deliberate.demoplatform.launch;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import dev.deliberate.demoplatform.client.ToolClient;
+import dev.deliberate.demoplatform.client.ToolClients;
+import dev.deliberate.demoplatform.course.DemoCourse;
+import dev.deliberate.demoplatform.course.DemoLink;
+import dev.deliberate.demoplatform.course.DemoLinks;
+import dev.deliberate.demoplatform.course.DemoPerson;
+
+/**
+ * The OIDC authorization endpoint (LTI Security Framework, OpenID Connect launch flow: implicit flow with form_post), as
+ * the tool's login initiation redirects to it: checks the request and the platform's own launch
+ * hint, then posts a signed id_token back to the tool's redirect_uri.
+ */
+@Controller
+@Profile("demo")
+class AuthorizationController {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationController.class);
+
+    private final ToolClients clients;
+    private final DemoLinks links;
+    private final LaunchHints hints;
+    private final IdTokens idTokens;
+
+    AuthorizationController(ToolClients clients, DemoLinks links, LaunchHints hints, IdTokens idTokens) {
+        this.clients = clients;
+        this.links = links;
+        this.hints = hints;
+        this.idTokens = idTokens;
+    }
+
+    @RequestMapping(path = "/demo/authorize", method = { RequestMethod.GET, RequestMethod.POST })
+    ModelAndView authorize(@RequestParam Map<String, String> params) {
+        String redirectUri = params.get("redirect_uri");
+        Optional<ToolClient> client = clients.find(params.get("client_id"))
+                .filter(c -> c.redirectUris().contains(redirectUri));
+        if (client.isEmpty()) {
+            // OIDC Core 3.1.2.6: with an unknown client or redirect_uri, answer here and never redirect
+            log.warn("Demo platform refused an authorization request: client_id {} / redirect_uri {} not registered",
+                    params.get("client_id"), redirectUri);
+            return new ModelAndView("demo/refused", Map.of("reason", "unknown client_id or redirect_uri"), HttpStatus.BAD_REQUEST);
+        }
+        String state = params.getOrDefault("state", "");
+        Optional<String> error = requestError(params).or(() -> launchError(params, client.get()));
+        if (error.isPresent()) {
+            log.warn("Demo platform refused an authorization request error={}", error.get());
+            return formPost(redirectUri, Map.of("error", error.get(), "error_description", "demo platform refused the request",
+                    "state", state));
+        }
+        String idToken = sign(client.get(), hints.open(params.get("lti_message_hint")).orElseThrow(), params.get("nonce"));
+        return formPost(redirectUri, Map.of("id_token", idToken, "state", state));
+    }
+
+    private String sign(ToolClient client, LaunchHint hint, String nonce) {
+        DemoPerson person = DemoCourse.person(hint.personId()).orElseThrow();
+        if (hint.messageType() == MessageType.LtiDeepLinkingRequest) {
+            return idTokens.deepLinking(client, person, nonce);
+        }
+        return idTokens.resourceLink(client, person, links.find(hint.linkId()).orElseThrow(), nonce);
+    }
+
+    private static Optional<String> requestError(Map<String, String> params) {
+        if (!"id_token".equals(params.get("response_type"))) {
+            return Optional.of("unsupported_response_type");
+        }
+        boolean openid = String.valueOf(params.get("scope")).contains("openid");
+        if (!openid || !"form_post".equals(params.get("response_mode")) || isBlank(params.get("nonce"))
+                || isBlank(params.get("state"))) {
+            return Optional.of("invalid_request");
+        }
+        return Optional.empty();
+    }
+
+    /** The launch must be one the platform offered: its hint, for this person, through this client. */
+    private Optional<String> launchError(Map<String, String> params, ToolClient client) {
+        Optional<LaunchHint> hint = hints.open(params.get("lti_message_hint"))
+                .filter(h -> h.personId().equals(params.get("login_hint")) && h.clientId().equals(client.clientId()));
+        Optional<DemoPerson> person = hint.flatMap(h -> DemoCourse.person(h.personId()));
+        if (person.isEmpty()) {
+            return Optional.of("login_required");
+        }
+        if (hint.get().messageType() == MessageType.LtiDeepLinkingRequest) {
+            return person.get().teacher() ? Optional.empty() : Optional.of("access_denied");
+        }
+        Optional<DemoLink> link = links.find(hint.get().linkId()).filter(l -> l.clientId().equals(client.clientId()));
+        return link.isPresent() ? Optional.empty() : Optional.of("invalid_request");
+    }
+
+    private static ModelAndView formPost(String action, Map<String, String> fields) {
+        return new ModelAndView("demo/form-post", Map.of("action", action, "fields", fields));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
