@@ -1,7 +1,10 @@
 package dev.deliberate.lti.registration;
 
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +17,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -31,6 +36,11 @@ import dev.deliberate.shared.Origins;
  * LTI Dynamic Registration 1.0, the tool's side: read the platform's OpenID configuration, check
  * it, register the tool at the platform's registration endpoint with the registration token, and
  * store the client id (and the deployment id, when the platform gives one) it answers with.
+ * <p>
+ * Anyone can open {@code /lti/register} with any address, so the tool reaches out only to hosts on
+ * public addresses unless the operator named the host in allowed-hosts (a school's own LMS on its
+ * network) or runs the development switch {@code deliberate.lti.allow-http-platforms}: the page
+ * must not become a way to probe the tool's own network.
  */
 @Component
 class DynamicRegistration {
@@ -45,13 +55,17 @@ class DynamicRegistration {
     private final PlatformRegistry registry;
     private final RegistrationProperties properties;
     private final LtiProperties lti;
+    private final boolean localPlatforms;
     private final HttpClient http;
 
-    DynamicRegistration(ToolDescription tool, PlatformRegistry registry, RegistrationProperties properties, LtiProperties lti) {
+    @Autowired
+    DynamicRegistration(ToolDescription tool, PlatformRegistry registry, RegistrationProperties properties, LtiProperties lti,
+            @Value("${deliberate.lti.allow-http-platforms:false}") boolean localPlatforms) {
         this.tool = tool;
         this.registry = registry;
         this.properties = properties;
         this.lti = lti;
+        this.localPlatforms = localPlatforms;
         this.http = HttpClient.newBuilder().connectTimeout(lti.httpTimeout()).followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1).build();
     }
@@ -175,7 +189,44 @@ class DynamicRegistration {
         if (!properties.allows(url.getHost())) {
             throw new RegistrationRefused(Reason.HOST_NOT_ALLOWED, url.getHost() + " is not in deliberate.lti.registration.allowed-hosts");
         }
+        if (!localPlatforms && !properties.listed(url.getHost())) {
+            requirePublicAddress(url.getHost());
+        }
         return url;
+    }
+
+    /**
+     * Refuses a host that resolves to a loopback, private, link-local, unique-local, shared (CGNAT)
+     * or multicast address. The client resolves the name again when it connects, so a name whose
+     * answer changes in between is not caught here; the page shows only a reason code either way.
+     */
+    private static void requirePublicAddress(String host) {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        }
+        catch (UnknownHostException | SecurityException e) {
+            throw new RegistrationRefused(Reason.CONFIGURATION_UNREACHABLE, host + " does not resolve");
+        }
+        for (InetAddress address : addresses) {
+            if (!isPublic(address)) {
+                throw new RegistrationRefused(Reason.ADDRESS_NOT_PUBLIC, host + " resolves to " + address.getHostAddress()
+                        + "; name it in deliberate.lti.registration.allowed-hosts to register an LMS on a private network");
+            }
+        }
+    }
+
+    static boolean isPublic(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet6Address) {
+            return (bytes[0] & 0xfe) != 0xfc; // fc00::/7, unique local
+        }
+        boolean sharedAddressSpace = (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64; // 100.64.0.0/10
+        return !sharedAddressSpace && (bytes[0] & 0xff) != 0;
     }
 
     private static URI endpoint(String value) {

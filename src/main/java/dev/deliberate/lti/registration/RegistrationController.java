@@ -1,5 +1,7 @@
 package dev.deliberate.lti.registration;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,13 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import dev.deliberate.lti.platform.FrameAncestors;
+import dev.deliberate.lti.registration.RegistrationRefused.Reason;
 import dev.deliberate.shared.Origins;
 import dev.deliberate.shared.RandomTokens;
+import dev.deliberate.shared.RateLimit;
 
 /**
  * {@code /lti/register}: the page an LMS opens for Dynamic Registration. GET shows the
  * administrator which platform is asking and what the tool will request; POST registers and ends
- * with the page that tells the LMS to close it ({@code org.imsglobal.lti.close}).
+ * with the page that tells the LMS to close it ({@code org.imsglobal.lti.close}). Each request
+ * makes the tool call the address it names, so one remote address gets a few per minute.
  */
 @Controller
 class RegistrationController {
@@ -33,17 +38,22 @@ class RegistrationController {
     private final DynamicRegistration registration;
     private final ToolDescription tool;
     private final FrameAncestors frameAncestors;
+    private final RateLimit perAddress;
 
-    RegistrationController(DynamicRegistration registration, ToolDescription tool, FrameAncestors frameAncestors) {
+    RegistrationController(DynamicRegistration registration, ToolDescription tool, FrameAncestors frameAncestors,
+            RegistrationProperties properties, Clock clock) {
         this.registration = registration;
         this.tool = tool;
         this.frameAncestors = frameAncestors;
+        this.perAddress = new RateLimit(properties.perMinute(), Duration.ofMinutes(1), clock);
     }
 
     @GetMapping("/lti/register")
     ModelAndView confirm(@RequestParam(name = "openid_configuration", required = false) String configuration,
-            @RequestParam(name = "registration_token", required = false) String token, HttpServletResponse response) {
+            @RequestParam(name = "registration_token", required = false) String token, HttpServletRequest request,
+            HttpServletResponse response) {
         framedBy(configuration, response);
+        withinRate(request);
         PlatformConfiguration platform = registration.inspect(configuration, token);
         return new ModelAndView("lti/register", Map.of("platform", platform, "configuration", configuration,
                 "token", token == null ? "" : token, "tool", tool, "scopes", ToolDescription.SCOPES));
@@ -51,8 +61,10 @@ class RegistrationController {
 
     @PostMapping("/lti/register")
     ModelAndView register(@RequestParam(name = "openid_configuration", required = false) String configuration,
-            @RequestParam(name = "registration_token", required = false) String token, HttpServletResponse response) {
+            @RequestParam(name = "registration_token", required = false) String token, HttpServletRequest request,
+            HttpServletResponse response) {
         framedBy(configuration, response);
+        withinRate(request);
         DynamicRegistration.Registered registered = registration.register(configuration, token);
         return new ModelAndView("lti/registered", Map.of("registered", registered, "platform", registered.platform()));
     }
@@ -61,9 +73,19 @@ class RegistrationController {
     ModelAndView refused(RegistrationRefused refused, HttpServletRequest request, HttpServletResponse response) {
         framedBy(request.getParameter("openid_configuration"), response);
         String incident = RandomTokens.bytes(6);
-        log.warn("Dynamic registration refused reason={} incident={} detail={}", refused.reason(), incident, refused.getMessage());
+        log.warn("Dynamic registration refused reason={} incident={} remote={} detail={}", refused.reason(), incident,
+                request.getRemoteAddr(), refused.getMessage());
+        if (refused.reason() == Reason.RATE_LIMITED) {
+            response.setHeader("Retry-After", "60");
+        }
         return new ModelAndView("lti/registration-error", Map.of("reason", refused.reason().name(), "incident", incident),
                 HttpStatusCode.valueOf(refused.reason().status()));
+    }
+
+    private void withinRate(HttpServletRequest request) {
+        if (!perAddress.tryAcquire(request.getRemoteAddr())) {
+            throw new RegistrationRefused(Reason.RATE_LIMITED, "more than the allowed registration requests in a minute");
+        }
     }
 
     /**

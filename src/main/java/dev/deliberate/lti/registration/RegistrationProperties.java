@@ -11,21 +11,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled      whether {@code /lti/register} accepts registrations at all
  * @param allowedHosts hosts whose platforms may register (e.g. {@code moodle.example.edu},
- *                     {@code *.instructure.com}); empty lets any platform register, which suits a
- *                     tool offered to all comers but not a school's own server
+ *                     {@code *.instructure.com}); empty lets any platform on a public address
+ *                     register, which suits a tool offered to all comers but not a school's own
+ *                     server; a listed host may also be on a private network
  * @param toolName     the name administrators see in the LMS
+ * @param perMinute    requests to {@code /lti/register} one remote address may make per minute
+ *                     (each costs outbound calls to the address it names)
  */
 @ConfigurationProperties("deliberate.lti.registration")
 public record RegistrationProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue List<String> allowedHosts,
-        @DefaultValue("Deliberate") String toolName) {
+        @DefaultValue("Deliberate") String toolName,
+        @DefaultValue("20") int perMinute) {
+
+    public RegistrationProperties {
+        if (perMinute < 1) {
+            throw new IllegalArgumentException("deliberate.lti.registration.per-minute must be at least 1");
+        }
+    }
 
     /** True when a platform on {@code host} may register. */
     boolean allows(String host) {
-        if (allowedHosts.isEmpty()) {
-            return true;
-        }
+        return allowedHosts.isEmpty() || listed(host);
+    }
+
+    /** True when the operator named {@code host} (or a wildcard over it) in allowed-hosts. */
+    boolean listed(String host) {
         String lower = host.toLowerCase(Locale.ROOT);
         return allowedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).anyMatch(pattern -> pattern.startsWith("*.")
                 ? lower.endsWith(pattern.substring(1)) : lower.equals(pattern));

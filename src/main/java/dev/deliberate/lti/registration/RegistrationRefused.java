@@ -10,6 +10,10 @@ class RegistrationRefused extends RuntimeException {
         CONFIGURATION_URL_INVALID(400),
         /** The operator limits which hosts may register, and this one is not among them. */
         HOST_NOT_ALLOWED(403),
+        /** The configuration's host is on a loopback or private address the operator did not list. */
+        ADDRESS_NOT_PUBLIC(403),
+        /** Too many registration requests from one address within a minute. */
+        RATE_LIMITED(429),
         /** The operator turned Dynamic Registration off. */
         REGISTRATION_DISABLED(403),
         /** The platform's configuration could not be fetched. */

@@ -1,5 +1,14 @@
 package dev.deliberate.lti.web;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,13 +20,18 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.deliberate.lti.AdminProperties;
+import dev.deliberate.shared.RateLimit;
 
 /**
  * Security of the protocol endpoints and of the operator's admin API. LTI endpoints are reached by
  * cross-site form posts by design, so they rely on state, nonce and signed tokens, not on CSRF
- * tokens or sessions. The admin API takes Basic credentials and JSON only, and keeps no session.
+ * tokens or sessions. The admin API takes Basic credentials and JSON only, and keeps no session;
+ * an address that keeps sending wrong credentials is refused for the rest of the minute, so the
+ * operator password cannot be guessed at the speed of the network.
  */
 @Configuration(proxyBeanMethods = false)
 class LtiSecurity {
@@ -38,14 +52,19 @@ class LtiSecurity {
 
     @Bean
     @Order(20)
-    SecurityFilterChain adminApi(HttpSecurity http, AdminProperties admin) throws Exception {
+    SecurityFilterChain adminApi(HttpSecurity http, AdminProperties admin, Clock clock) throws Exception {
+        RateLimit failures = new RateLimit(admin.failuresPerMinute(), Duration.ofMinutes(1), clock);
         return http.securityMatcher("/admin/**", "/actuator/**")
+                .addFilterBefore(new GuessingStop(failures), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().hasRole("OPERATOR"))
                 .authenticationManager(new ProviderManager(new AdminAuthentication(admin)))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     String reason = admin.enabled() ? "ADMIN_AUTH_FAILED" : "ADMIN_API_CLOSED";
+                    if (admin.enabled() && request.getHeader("Authorization") != null) {
+                        failures.tryAcquire(request.getRemoteAddr());
+                    }
                     log.warn("Admin API refused reason={} path={} remote={}", reason, request.getRequestURI(),
                             request.getRemoteAddr());
                     if (admin.enabled()) {
@@ -62,5 +81,35 @@ class LtiSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .build();
+    }
+
+    /** Refuses every admin request from an address that has used up its wrong credentials for the minute. */
+    private static final class GuessingStop extends OncePerRequestFilter {
+
+        private final RateLimit failures;
+
+        GuessingStop(RateLimit failures) {
+            this.failures = failures;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health")
+                    || request.getRequestURI().equals(request.getContextPath() + "/actuator/info");
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (failures.exhausted(request.getRemoteAddr())) {
+                log.warn("Admin API refused reason=ADMIN_RATE_LIMITED path={} remote={}", request.getRequestURI(),
+                        request.getRemoteAddr());
+                response.setHeader("Retry-After", "60");
+                ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failures", "Too many failed sign-ins",
+                        "This address sent wrong operator credentials too often; wait a minute before trying again.");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 }

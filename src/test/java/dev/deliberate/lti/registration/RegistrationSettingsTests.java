@@ -2,18 +2,25 @@ package dev.deliberate.lti.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.deliberate.lti.LtiProperties;
+import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.registration.RegistrationRefused.Reason;
 
-/** The operator's switches: {@code deliberate.lti.registration.enabled} and {@code allowed-hosts}. */
+/**
+ * The operator's switches: {@code deliberate.lti.registration.enabled} and {@code allowed-hosts},
+ * and the rule that an open server registers only platforms on public addresses.
+ */
 class RegistrationSettingsTests {
 
     @ParameterizedTest(name = "{1} against [{0}] → {2}")
@@ -33,7 +40,7 @@ class RegistrationSettingsTests {
     void allowedHostsAreExactNamesOrSubdomainWildcards(String allowed, String host, boolean allows) {
         List<String> hosts = allowed == null ? List.of() : List.of(allowed.split(","));
 
-        assertThat(new RegistrationProperties(true, hosts, "Deliberate").allows(host)).isEqualTo(allows);
+        assertThat(new RegistrationProperties(true, hosts, "Deliberate", 20).allows(host)).isEqualTo(allows);
     }
 
     @Test
@@ -42,7 +49,7 @@ class RegistrationSettingsTests {
             lms.serveConfiguration(TestLms.MOODLE_CONFIGURATION, lms.moodleConfiguration());
             // turned off, the registration stops before it reads a configuration or touches the registry
             DynamicRegistration off = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
-                    null, new RegistrationProperties(false, List.of(), "Deliberate"), lti());
+                    null, new RegistrationProperties(false, List.of(), "Deliberate", 20), lti(), true);
             String url = lms.url(TestLms.MOODLE_CONFIGURATION);
 
             assertThatThrownBy(() -> off.inspect(url, "token")).isInstanceOfSatisfying(RegistrationRefused.class,
@@ -50,6 +57,41 @@ class RegistrationSettingsTests {
             assertThatThrownBy(() -> off.register(url, "token")).isInstanceOfSatisfying(RegistrationRefused.class,
                     r -> assertThat(r.reason()).isEqualTo(Reason.REGISTRATION_DISABLED));
             assertThat(lms.configurationFetches(TestLms.MOODLE_CONFIGURATION)).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} → public {1}")
+    @CsvSource({
+            "127.0.0.1, false", "10.0.0.8, false", "172.16.5.4, false", "192.168.1.20, false", "169.254.169.254, false",
+            "100.64.0.1, false", "0.0.0.0, false", "224.0.0.1, false", "::1, false", "fd12:3456::1, false", "fe80::1, false",
+            "93.184.215.14, true", "100.128.0.1, true", "2606:4700::6810:84e5, true" })
+    void onlyPublicAddressesCountAsPublic(String address, boolean expected) throws Exception {
+        assertThat(DynamicRegistration.isPublic(InetAddress.getByName(address))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "https://10.1.2.3/.well-known/openid-configuration", "https://127.0.0.1:1/config",
+            "https://localhost:1/config", "https://[::1]:1/config", "http://localhost:1/config" })
+    void anOpenServerDoesNotReachIntoItsOwnNetwork(String url) {
+        DynamicRegistration open = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
+                null, new RegistrationProperties(true, List.of(), "Deliberate", 20), lti(), false);
+
+        assertThatThrownBy(() -> open.inspect(url, "token")).isInstanceOfSatisfying(RegistrationRefused.class,
+                r -> assertThat(r.reason()).isEqualTo(Reason.ADDRESS_NOT_PUBLIC));
+    }
+
+    @Test
+    void aHostTheOperatorListedMayBeOnThePrivateNetwork() {
+        try (TestLms lms = new TestLms()) {
+            lms.serveConfiguration(TestLms.MOODLE_CONFIGURATION, lms.moodleConfiguration());
+            // the registry only checks the endpoints here (nothing is stored by inspect): every one passes
+            PlatformRegistry registry = mock(PlatformRegistry.class);
+            DynamicRegistration listed = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
+                    registry, new RegistrationProperties(true, List.of("127.0.0.1"), "Deliberate", 20), lti(), false);
+            String url = lms.url(TestLms.MOODLE_CONFIGURATION);
+
+            assertThat(listed.inspect(url, "token").issuer()).isEqualTo(lms.origin());
+            assertThat(lms.configurationFetches(TestLms.MOODLE_CONFIGURATION)).isEqualTo(1);
         }
     }
 
