@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.shared.IframeCookies;
+import dev.deliberate.shared.web.Framing;
 
 /**
  * How a session travels with requests. The page keeps the token and htmx sends it in the
@@ -37,11 +38,13 @@ public class SessionWeb {
     private final SessionTokens tokens;
     private final IframeCookies cookies;
     private final SessionProperties properties;
+    private final ContextPlatforms platforms;
 
-    SessionWeb(SessionTokens tokens, IframeCookies cookies, SessionProperties properties) {
+    SessionWeb(SessionTokens tokens, IframeCookies cookies, SessionProperties properties, ContextPlatforms platforms) {
         this.tokens = tokens;
         this.cookies = cookies;
         this.properties = properties;
+        this.platforms = platforms;
     }
 
     /** Makes {@code session} the current one for this request and the requests that follow. */
@@ -49,12 +52,18 @@ public class SessionWeb {
         String token = tokens.encode(session);
         request.setAttribute(CourseSession.ATTRIBUTE, session);
         request.setAttribute(TOKEN_ATTRIBUTE, token);
+        framedBy(session, request);
         response.setHeader(HEADER, token);
         cookies.set(response, COOKIE, token, "/", properties.lifetime());
         authenticate(session);
         if (session.locale() != null) {
             request.setAttribute(LOCALE_ATTRIBUTE, Locale.forLanguageTag(session.locale()));
         }
+    }
+
+    /** The session's pages may be framed by the platform its course was launched from, and no other. */
+    private void framedBy(CourseSession session, HttpServletRequest request) {
+        platforms.of(session.contextId()).ifPresent(platformId -> Framing.byPlatform(request, platformId));
     }
 
     /** Finds the session of a request: header first, then (for reads only) the cookie. */
@@ -70,6 +79,7 @@ public class SessionWeb {
             else {
                 request.setAttribute(CourseSession.ATTRIBUTE, s);
                 request.setAttribute(TOKEN_ATTRIBUTE, token);
+                framedBy(s, request);
                 authenticate(s);
                 if (s.locale() != null) {
                     request.setAttribute(LOCALE_ATTRIBUTE, Locale.forLanguageTag(s.locale()));

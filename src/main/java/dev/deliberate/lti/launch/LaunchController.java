@@ -26,6 +26,7 @@ import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.Registration;
 import dev.deliberate.shared.IframeCookies;
 import dev.deliberate.shared.ToolUrls;
+import dev.deliberate.shared.web.Framing;
 
 /**
  * Step 3 of the launch: the platform's authentication response ({@code id_token} and {@code state},
@@ -76,6 +77,7 @@ class LaunchController {
             throw new LtiLaunchError(ReasonCode.ID_TOKEN_MISSING, "no id_token in the authentication response");
         }
         LoginState login = findState(state);
+        Framing.byPlatform(request, login.platformId());
         Binding binding = binding(login, request, storageState);
         if (binding == Binding.NONE) {
             if (login.storageTarget() != null && storageState == null) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.Registration;
 import dev.deliberate.shared.IframeCookies;
 import dev.deliberate.shared.Origins;
+import dev.deliberate.shared.web.Framing;
 import dev.deliberate.shared.QueryStrings;
 import dev.deliberate.shared.RandomTokens;
 import dev.deliberate.shared.ToolUrls;
@@ -50,29 +52,30 @@ class LoginInitiationController {
     }
 
     @RequestMapping(path = "/lti/login", method = { RequestMethod.GET, RequestMethod.POST })
-    ModelAndView login(@RequestParam Map<String, String> params, HttpServletResponse response) {
-        LoginRequest request = LoginRequest.from(params);
+    ModelAndView login(@RequestParam Map<String, String> params, HttpServletRequest request, HttpServletResponse response) {
+        LoginRequest login = LoginRequest.from(params);
         // the browser is sent back to target_link_uri: only this tool's own pages, never an open redirect
-        if (!Origins.find(request.targetLinkUri()).map(urls.origin()::equals).orElse(false)) {
+        if (!Origins.find(login.targetLinkUri()).map(urls.origin()::equals).orElse(false)) {
             throw new LtiLaunchError(ReasonCode.LOGIN_TARGET_LINK_URI_FOREIGN,
-                    "target_link_uri " + request.targetLinkUri() + " is not on " + urls.origin());
+                    "target_link_uri " + login.targetLinkUri() + " is not on " + urls.origin());
         }
-        Registration platform = platformFor(request);
-        if (request.deploymentId() != null && !platform.acceptsDeployment(request.deploymentId())) {
-            throw new LtiLaunchError(ReasonCode.LOGIN_DEPLOYMENT_UNKNOWN, "deployment " + request.deploymentId()
+        Registration platform = platformFor(login);
+        Framing.byPlatform(request, platform.id());
+        if (login.deploymentId() != null && !platform.acceptsDeployment(login.deploymentId())) {
+            throw new LtiLaunchError(ReasonCode.LOGIN_DEPLOYMENT_UNKNOWN, "deployment " + login.deploymentId()
                     + " is not registered for " + platform.issuer() + " / " + platform.clientId());
         }
-        LoginState state = remember(request, platform);
+        LoginState state = remember(login, platform);
         cookies.set(response, state.cookieName(), state.state(), "/lti", properties.stateTtl());
-        String authorization = authorizationUrl(platform, request, state);
-        if (request.storageTarget() == null) {
+        String authorization = authorizationUrl(platform, login, state);
+        if (login.storageTarget() == null) {
             RedirectView redirect = new RedirectView(authorization);
             redirect.setExpandUriTemplateVariables(false);
             return new ModelAndView(redirect);
         }
         return new ModelAndView("lti/storage-login", Map.of(
                 "authorizationUrl", authorization,
-                "storage", PlatformStorage.of(request.storageTarget(), platform, state, properties)));
+                "storage", PlatformStorage.of(login.storageTarget(), platform, state, properties)));
     }
 
     private Registration platformFor(LoginRequest request) {

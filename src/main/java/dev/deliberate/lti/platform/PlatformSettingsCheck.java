@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Rules a registration must meet beyond field sizes: endpoints are absolute HTTPS URLs (plain HTTP
- * only on the loopback interface, or when the operator allows it), frame origins are origins.
+ * Rules a registration must meet: field sizes (as the columns hold them; the admin API checks them
+ * too, Dynamic Registration only here), endpoints are absolute HTTPS URLs (plain HTTP only on the
+ * loopback interface, or when the operator allows it), frame origins are origins.
  */
 final class PlatformSettingsCheck {
 
@@ -26,6 +27,18 @@ final class PlatformSettingsCheck {
     /** The problems found, one sentence each; empty when the settings can be stored. */
     List<String> problems(PlatformSettings settings) {
         List<String> problems = new ArrayList<>();
+        checkLength("name", settings.name(), 200, problems);
+        checkLength("issuer", settings.issuer(), 255, problems);
+        checkLength("clientId", settings.clientId(), 255, problems);
+        checkLength("authorizationEndpoint", settings.authorizationEndpoint(), 1024, problems);
+        checkLength("tokenEndpoint", settings.tokenEndpoint(), 1024, problems);
+        checkLength("jwksUri", settings.jwksUri(), 1024, problems);
+        checkLength("tokenAudience", settings.tokenAudience(), 1024, problems);
+        settings.frameOrigins().forEach(origin -> checkLength("frameOrigins entry", origin, 200, problems));
+        settings.deployments().forEach(deployment -> checkLength("deployment id", deployment, 255, problems));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         checkUrl("issuer", settings.issuer(), problems);
         checkUrl("authorizationEndpoint", settings.authorizationEndpoint(), problems);
         checkUrl("tokenEndpoint", settings.tokenEndpoint(), problems);
@@ -40,6 +53,12 @@ final class PlatformSettingsCheck {
             }
         }
         return problems;
+    }
+
+    private static void checkLength(String field, String value, int max, List<String> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(field + " is longer than " + max + " characters");
+        }
     }
 
     private void checkUrl(String field, String value, List<String> problems) {

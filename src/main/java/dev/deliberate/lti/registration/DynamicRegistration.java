@@ -100,6 +100,14 @@ class DynamicRegistration {
         // the endpoints are stored only after the platform has registered the tool: check them before
         // asking it, so that no LMS keeps a registration this tool refused to store
         requireStorable(settings(platform, url, "(client_id to come)", ""));
+        // the tool will call these later (keys on every launch, tokens for grades): the same address
+        // rule as for the configuration, so that a registration cannot aim them into the tool's network
+        for (String endpoint : List.of(platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri())) {
+            String host = URI.create(endpoint.strip()).getHost();
+            if (!localPlatforms && !properties.listed(host)) {
+                requirePublicAddress(host);
+            }
+        }
         return platform;
     }
 

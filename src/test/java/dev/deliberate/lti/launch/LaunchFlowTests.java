@@ -23,6 +23,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PlatformSource;
+import dev.deliberate.shared.Origins;
 import dev.deliberate.testing.IntegrationTestSupport;
 import dev.deliberate.testing.LaunchClient;
 import dev.deliberate.testing.LaunchClient.Login;
@@ -242,6 +243,17 @@ class LaunchFlowTests extends IntegrationTestSupport {
         assertThat(home.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .startsWith("frame-ancestors 'self'").contains(canvas.issuer(), moodle.issuer()));
         assertThat(home.header("X-Frame-Options")).isEmpty();
+    }
+
+    @Test
+    void aLaunchedPageMayBeFramedByItsOwnPlatformOnly() {
+        Reply moodlePage = launchAsStudent(moodle);
+        Reply canvasPage = launchAsStudent(canvas);
+
+        assertThat(moodlePage.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .startsWith("frame-ancestors 'self'").contains(Origins.of(moodle.issuer())).doesNotContain(Origins.of(canvas.issuer())));
+        assertThat(canvasPage.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains(Origins.of(canvas.issuer())).doesNotContain(Origins.of(moodle.issuer())));
     }
 
     private Reply launchAsStudent(TestPlatform platform) {

@@ -95,6 +95,21 @@ class RegistrationSettingsTests {
         }
     }
 
+    @Test
+    void theEndpointsAPlatformNamesFollowTheSameAddressRule() {
+        try (TestLms lms = new TestLms()) {
+            lms.serveConfiguration(TestLms.MOODLE_CONFIGURATION, lms.moodleConfiguration().put("jwks_uri", "https://10.9.9.9/keys"));
+            DynamicRegistration listed = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
+                    mock(PlatformRegistry.class), new RegistrationProperties(true, List.of("127.0.0.1"), "Deliberate", 20), lti(), false);
+
+            assertThatThrownBy(() -> listed.inspect(lms.url(TestLms.MOODLE_CONFIGURATION), "token"))
+                    .isInstanceOfSatisfying(RegistrationRefused.class, r -> {
+                        assertThat(r.reason()).isEqualTo(Reason.ADDRESS_NOT_PUBLIC);
+                        assertThat(r.getMessage()).contains("10.9.9.9");
+                    });
+        }
+    }
+
     private static LtiProperties lti() {
         return new LtiProperties(Duration.ofSeconds(60), Duration.ofMinutes(10), Duration.ofHours(6), Duration.ofSeconds(30),
                 Duration.ofSeconds(5), 32768, Duration.ofSeconds(3), Duration.ofHours(1), "target/none", List.of());
