@@ -56,22 +56,18 @@ class AuthorizationController {
             return new ModelAndView("demo/refused", Map.of("reason", "unknown client_id or redirect_uri"), HttpStatus.BAD_REQUEST);
         }
         String state = params.getOrDefault("state", "");
-        Optional<String> error = requestError(params).or(() -> launchError(params, client.get()));
+        Optional<String> requestError = requestError(params);
+        Launch launch = requestError.isPresent() ? null : launch(params, client.get());
+        Optional<String> error = requestError.or(() -> launch.error());
         if (error.isPresent()) {
             log.warn("Demo platform refused an authorization request error={}", error.get());
             return formPost(redirectUri, Map.of("error", error.get(), "error_description", "demo platform refused the request",
                     "state", state));
         }
-        String idToken = sign(client.get(), hints.open(params.get("lti_message_hint")).orElseThrow(), params.get("nonce"));
+        String idToken = launch.hint().messageType() == MessageType.LtiDeepLinkingRequest
+                ? idTokens.deepLinking(client.get(), launch.person(), params.get("nonce"))
+                : idTokens.resourceLink(client.get(), launch.person(), launch.link(), params.get("nonce"));
         return formPost(redirectUri, Map.of("id_token", idToken, "state", state));
-    }
-
-    private String sign(ToolClient client, LaunchHint hint, String nonce) {
-        DemoPerson person = DemoCourse.person(hint.personId()).orElseThrow();
-        if (hint.messageType() == MessageType.LtiDeepLinkingRequest) {
-            return idTokens.deepLinking(client, person, nonce);
-        }
-        return idTokens.resourceLink(client, person, links.find(hint.linkId()).orElseThrow(), nonce);
     }
 
     private static Optional<String> requestError(Map<String, String> params) {
@@ -86,19 +82,30 @@ class AuthorizationController {
         return Optional.empty();
     }
 
-    /** The launch must be one the platform offered: its hint, for this person, through this client. */
-    private Optional<String> launchError(Map<String, String> params, ToolClient client) {
+    /**
+     * What the platform's own hint says is launched, read once: who, and (for a resource link) which
+     * link. The launch must be one the platform offered: its hint, for this person, through this client.
+     */
+    private Launch launch(Map<String, String> params, ToolClient client) {
         Optional<LaunchHint> hint = hints.open(params.get("lti_message_hint"))
                 .filter(h -> h.personId().equals(params.get("login_hint")) && h.clientId().equals(client.clientId()));
-        Optional<DemoPerson> person = hint.flatMap(h -> DemoCourse.person(h.personId()));
-        if (person.isEmpty()) {
-            return Optional.of("login_required");
+        DemoPerson person = hint.flatMap(h -> DemoCourse.person(h.personId())).orElse(null);
+        DemoLink link = hint.isEmpty() || hint.get().messageType() == MessageType.LtiDeepLinkingRequest ? null
+                : links.find(hint.get().linkId()).filter(l -> l.clientId().equals(client.clientId())).orElse(null);
+        return new Launch(hint.orElse(null), person, link);
+    }
+
+    private record Launch(LaunchHint hint, DemoPerson person, DemoLink link) {
+
+        Optional<String> error() {
+            if (person == null) {
+                return Optional.of("login_required");
+            }
+            if (hint.messageType() == MessageType.LtiDeepLinkingRequest) {
+                return person.teacher() ? Optional.empty() : Optional.of("access_denied");
+            }
+            return link != null ? Optional.empty() : Optional.of("invalid_request");
         }
-        if (hint.get().messageType() == MessageType.LtiDeepLinkingRequest) {
-            return person.get().teacher() ? Optional.empty() : Optional.of("access_denied");
-        }
-        Optional<DemoLink> link = links.find(hint.get().linkId()).filter(l -> l.clientId().equals(client.clientId()));
-        return link.isPresent() ? Optional.empty() : Optional.of("invalid_request");
     }
 
     private static ModelAndView formPost(String action, Map<String, String> fields) {
