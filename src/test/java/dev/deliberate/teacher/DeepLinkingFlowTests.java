@@ -155,6 +155,19 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aReturnUrlAsLongAsTheToolKeepsIsAccepted() {
+        String returnUrl = "https://lms.example.edu/deep_links/return?id=";
+        returnUrl += "7".repeat(1024 - returnUrl.length());
+        LaunchClient browser = new LaunchClient(baseUrl, true);
+        Login login = browser.loginByGet(params());
+
+        Reply reply = browser.launch(lms.sign(deepLinkingClaims(login, "course-" + UUID.randomUUID(), null, List.of())
+                .claim(DL + "deep_linking_settings", Map.of("deep_link_return_url", returnUrl)).build()), login.state());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    @Test
     void aRequestIsAnsweredOnceAndOnlyFromItsOwnCourse(CapturedOutput output) {
         Page first = deepLinkingLaunch("course-" + UUID.randomUUID(), null, List.of());
         Map<String, String> choice = choice(first, "Once", List.of("two-step"), "80", "10", List.of(), false);
