@@ -48,13 +48,19 @@ class AssignmentForm {
         if (!offer.contexts().containsAll(contexts)) {
             problems.add("teacher.dl.problem.contexts");
         }
+        else if (contexts.size() > offer.contexts().size()) {
+            // each box can be ticked once: more values than the catalog has did not come from the form
+            problems.add("teacher.dl.problem.contexts.repeated");
+        }
         return problems;
     }
 
+    /** The settings of a form without problems; skills and contexts once each, in the catalog's order. */
     AssignmentSettings settings(String subject, PracticeCatalog.Offer offer) {
-        List<String> ordered = offer.skills().stream().filter(skills::contains).toList();
-        return new AssignmentSettings(title.strip(), subject, ordered, targetPercent / 100.0, minimumItems, contexts,
-                reflectionRequired, llmEnabled);
+        List<String> orderedSkills = offer.skills().stream().filter(skills::contains).toList();
+        List<String> orderedContexts = offer.contexts().stream().filter(contexts::contains).toList();
+        return new AssignmentSettings(title.strip(), subject, orderedSkills, targetPercent / 100.0, minimumItems,
+                orderedContexts, reflectionRequired, llmEnabled);
     }
 
     public String getTitle() {

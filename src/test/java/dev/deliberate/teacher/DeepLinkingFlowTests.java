@@ -2,6 +2,7 @@ package dev.deliberate.teacher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,24 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
                 List.of(), false));
         assertThat(fixed.status()).as("the same request can still be answered").isEqualTo(200);
         assertThat(assignments()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aContextTickedAHundredTimesIsRefusedAndRepeatsWithinTheCatalogAreStoredOnceInItsOrder() {
+        Page form = deepLinkingLaunch("course-" + UUID.randomUUID(), null, List.of());
+        long before = assignments();
+
+        Reply repeated = form.browser().post("/teacher/deep-linking/choice", choice(form, "Repeats", List.of("two-step"), "80", "10",
+                Collections.nCopies(100, "finance"), false));
+
+        assertThat(repeated.status()).as("more contexts than the catalog has").isEqualTo(422);
+        assertThat(repeated.body()).contains("Tick each context at most once");
+        assertThat(assignments()).isEqualTo(before);
+        Reply twice = form.browser().post("/teacher/deep-linking/choice", choice(form, "Repeats", List.of("two-step"), "80", "10",
+                List.of("sports", "finance", "sports"), false));
+        assertThat(twice.status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT contexts FROM course_assignment WHERE title = 'Repeats'").query(String.class).single())
+                .isEqualTo("finance,sports");
     }
 
     @Test
