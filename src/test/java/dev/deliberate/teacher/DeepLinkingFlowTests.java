@@ -174,6 +174,25 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     }
 
     @Test
+    void numbersThatAreNotNumbersComeBackAsProblemsWithWhatTheTeacherTyped() {
+        Page form = deepLinkingLaunch("course-" + UUID.randomUUID(), null, List.of());
+        long before = assignments();
+
+        Reply refused = form.browser().post("/teacher/deep-linking/choice", choice(form, "Typed with care", List.of("variables-both-sides"),
+                "abc", "99999999999999999999", List.of("music"), true));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("between 50 and 100", "between 1 and 500", "value=\"Typed with care\"")
+                .containsPattern("value=\"variables-both-sides\" id=\"[^\"]+\" checked")
+                .containsPattern("value=\"music\" id=\"[^\"]+\" checked")
+                .doesNotContain("Give the assignment a name", "Tick at least one skill");
+        assertThat(assignments()).isEqualTo(before);
+        Reply fixed = form.browser().post("/teacher/deep-linking/choice", choice(form, "Typed with care", List.of("variables-both-sides"),
+                " 85 ", "12", List.of("music"), true));
+        assertThat(fixed.status()).isEqualTo(200);
+    }
+
+    @Test
     void aReturnUrlAsLongAsTheToolKeepsIsAccepted() {
         String returnUrl = "https://lms.example.edu/deep_links/return?id=";
         returnUrl += "7".repeat(1024 - returnUrl.length());
