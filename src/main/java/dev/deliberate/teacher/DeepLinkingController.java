@@ -102,9 +102,10 @@ class DeepLinkingController {
                 long id = assignments.create(placement.platformId(), placement.deploymentId(), placement.lmsContextId(), settings);
                 log.info("Deep Linking answered assignment={} platform={} skills={}", id, placement.platformId(),
                         settings.skills().size());
-                return responses.answer(requestId, List.of(new ContentItem(settings.title(), null, urls.url("/lti/launch"),
-                        Map.of(CourseAssignments.parameterName(), Long.toString(id)), 100, settings.title(),
-                        "deliberate-assignment-" + id, "deliberate-mastery")));
+                Map<String, String> custom = Map.of(CourseAssignments.parameterName(),
+                        assignments.parameterValue(id, placement.platformId()));
+                return responses.answer(requestId, List.of(new ContentItem(settings.title(), null, urls.url("/lti/launch"), custom,
+                        100, settings.title(), "deliberate-assignment-" + id, "deliberate-mastery")));
             });
         }
         catch (IllegalStateException answeredMeanwhile) {

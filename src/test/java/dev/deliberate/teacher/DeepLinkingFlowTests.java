@@ -2,10 +2,12 @@ package dev.deliberate.teacher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.ParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,16 +63,20 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     String baseUrl;
 
     TestPlatform lms;
+    TestPlatform otherLms;
 
     @BeforeAll
     void register() {
         lms = TestPlatform.create(clock);
         registry.save(lms.settings(), PlatformSource.ADMIN_API);
+        otherLms = TestPlatform.create(clock);
+        registry.save(otherLms.settings(), PlatformSource.ADMIN_API);
     }
 
     @AfterAll
     void stop() {
         lms.close();
+        otherLms.close();
     }
 
     @Test
@@ -115,7 +121,8 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
         @SuppressWarnings("unchecked")
         Map<String, Object> custom = (Map<String, Object>) item.get("custom");
         String assignment = (String) custom.get("deliberate_assignment");
-        assertThat(lineItem.get("resourceId")).isEqualTo("deliberate-assignment-" + assignment);
+        long assignmentId = idOf(assignment);
+        assertThat(lineItem.get("resourceId")).isEqualTo("deliberate-assignment-" + assignmentId);
 
         // the LMS creates the link; its first launch carries the custom parameter and binds the settings
         LaunchClient student = new LaunchClient(baseUrl, true);
@@ -126,15 +133,39 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
                 .claim(LTI + "custom", Map.of("deliberate_assignment", assignment)).build()), login.state());
         assertThat(practice.status()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT assignment_id FROM course_resource_link WHERE lms_link_id = ?")
-                .param("created-by-dl-" + assignment).query(Long.class).single()).isEqualTo(Long.parseLong(assignment));
+                .param("created-by-dl-" + assignment).query(Long.class).single()).isEqualTo(assignmentId);
         assertThat(jdbc.sql("SELECT skills, target_score, minimum_items, contexts, reflection_required FROM course_assignment WHERE id = ?")
-                .param(Long.parseLong(assignment)).query((rs, i) -> List.of(rs.getString(1), rs.getDouble(2), rs.getInt(3),
+                .param(assignmentId).query((rs, i) -> List.of(rs.getString(1), rs.getDouble(2), rs.getInt(3),
                         rs.getString(4), rs.getBoolean(5))).single())
                 .containsExactly("two-step,variables-both-sides", 0.9, 15, "finance,sports", true);
         Reply started = student.post("/student/interests", Map.of(),
                 Map.of("X-Deliberate-Session", practice.header("X-Deliberate-Session").orElseThrow()));
         assertThat(started.body()).as("the practice follows the teacher's choice").contains("(at least 15)")
                 .containsAnyOf("Two-step equations", "Unknowns on both sides");
+    }
+
+    @Test
+    void aLinkTakesNoSettingsFromAnAssignmentIdTypedInOrSignedForAnotherPlatform(CapturedOutput output) throws Exception {
+        String signed = answeredAssignment("course-a-" + UUID.randomUUID());
+        long id = idOf(signed);
+
+        // a teacher of course B edits their link's custom parameter to name course A's assignment
+        assertThat(boundAssignment(lms, "course-b-" + UUID.randomUUID(), Long.toString(id))).isEmpty();
+        assertThat(output).contains("reason=ASSIGNMENT_UNSIGNED");
+        assertThat(boundAssignment(lms, "course-b-" + UUID.randomUUID(), id + ".AAAAAAAAAAAAAAAAAAAAAA")).isEmpty();
+        assertThat(boundAssignment(lms, "course-b-" + UUID.randomUUID(), (id + 1) + signed.substring(signed.indexOf('.'))))
+                .as("a signature covers its own id only").isEmpty();
+        assertThat(boundAssignment(lms, "course-b-" + UUID.randomUUID(), signed + "x")).isEmpty();
+        assertThat(output).contains("reason=ASSIGNMENT_SIGNATURE_INVALID");
+        assertThat(boundAssignment(otherLms, "course-c-" + UUID.randomUUID(), signed))
+                .as("a genuine value sent by another platform").isEmpty();
+    }
+
+    @Test
+    void aCourseCopiedOnTheSamePlatformKeepsTheSettingsOfItsLinks() throws Exception {
+        String signed = answeredAssignment("course-" + UUID.randomUUID());
+
+        assertThat(boundAssignment(lms, "copy-" + UUID.randomUUID(), signed)).contains(idOf(signed));
     }
 
     @Test
@@ -256,6 +287,36 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     private record Page(LaunchClient browser, Reply reply, Map<String, String> fields) {
     }
 
+    /** The custom parameter value of an assignment made through Deep Linking in this course. */
+    private String answeredAssignment(String course) throws ParseException {
+        Page form = deepLinkingLaunch(course, null, List.of());
+        Reply answer = form.browser().post("/teacher/deep-linking/choice", choice(form, "Signed", List.of("two-step"), "80", "10",
+                List.of(), false));
+        assertThat(answer.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = (Map<String, Object>) SignedJWT.parse(hidden(answer.body()).get("JWT")).getJWTClaimsSet()
+                .getListClaim(DL + "content_items").get(0);
+        return (String) ((Map<?, ?>) item.get("custom")).get("deliberate_assignment");
+    }
+
+    /** Launches a new link of a course whose custom parameter is {@code value}; the assignment bound to it, if any. */
+    private Optional<Long> boundAssignment(TestPlatform platform, String course, String value) {
+        String link = "link-" + UUID.randomUUID();
+        LaunchClient browser = new LaunchClient(baseUrl, true);
+        Login login = browser.loginByGet(params(platform));
+        Reply reply = browser.launch(platform.sign(platform.launchClaims(login.nonce(), baseUrl + "/lti/launch")
+                .claim(LTI + "context", Map.of("id", course, "title", "Algebra"))
+                .claim(LTI + "resource_link", Map.of("id", link, "title", "Practice"))
+                .claim(LTI + "custom", Map.of("deliberate_assignment", value)).build()), login.state());
+        assertThat(reply.status()).as("the launch itself succeeds").isEqualTo(200);
+        return jdbc.sql("SELECT assignment_id FROM course_resource_link WHERE lms_link_id = ?").param(link)
+                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, Long.class))).single();
+    }
+
+    private static long idOf(String parameterValue) {
+        return Long.parseLong(parameterValue.substring(0, parameterValue.indexOf('.')));
+    }
+
     private Page deepLinkingLaunch(String course, String data, List<String> acceptTypes) {
         LaunchClient browser = new LaunchClient(baseUrl, true);
         Login login = browser.loginByGet(params());
@@ -303,12 +364,16 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     }
 
     private Map<String, String> params() {
+        return params(lms);
+    }
+
+    private Map<String, String> params(TestPlatform platform) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("iss", lms.issuer());
+        params.put("iss", platform.issuer());
         params.put("login_hint", "teacher-hint");
         params.put("target_link_uri", baseUrl + "/lti/launch");
-        params.put("client_id", lms.clientId());
-        params.put("lti_deployment_id", lms.deployment());
+        params.put("client_id", platform.clientId());
+        params.put("lti_deployment_id", platform.deployment());
         return params;
     }
 
