@@ -25,6 +25,7 @@ import dev.deliberate.course.CourseAssignments;
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
 import dev.deliberate.lti.deeplinking.ContentItem;
+import dev.deliberate.lti.deeplinking.DeepLinkingRequestGone;
 import dev.deliberate.lti.deeplinking.DeepLinkingRequests;
 import dev.deliberate.lti.deeplinking.DeepLinkingResponses;
 import dev.deliberate.lti.deeplinking.PendingDeepLink;
@@ -108,7 +109,7 @@ class DeepLinkingController {
                         100, settings.title(), "deliberate-assignment-" + id, "deliberate-mastery")));
             });
         }
-        catch (IllegalStateException answeredMeanwhile) {
+        catch (DeepLinkingRequestGone answeredMeanwhile) {
             return gone(requestId, response);
         }
         model.addAttribute("answer", answer);

@@ -224,6 +224,27 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aRegistrationRemovedBeforeTheAnswerIsAnErrorAndNotAnAnsweredRequest(CapturedOutput output) {
+        TestPlatform removed = TestPlatform.create(clock);
+        long platformId = registry.save(removed.settings(), PlatformSource.ADMIN_API).id();
+        try {
+            Page form = deepLinkingLaunch(removed, "course-" + UUID.randomUUID());
+            registry.delete(platformId);
+            long before = assignments();
+
+            Reply failed = form.browser().post("/teacher/deep-linking/choice", choice(form, "Orphan", List.of("two-step"), "80", "10",
+                    List.of(), false));
+
+            assertThat(failed.status()).isEqualTo(500);
+            assertThat(output).doesNotContain("DEEP_LINKING_REQUEST_GONE");
+            assertThat(assignments()).as("nothing stored").isEqualTo(before);
+        }
+        finally {
+            removed.close();
+        }
+    }
+
+    @Test
     void aReturnUrlAsLongAsTheToolKeepsIsAccepted() {
         String returnUrl = "https://lms.example.edu/deep_links/return?id=";
         returnUrl += "7".repeat(1024 - returnUrl.length());
@@ -325,7 +346,20 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
         return new Page(browser, reply, hidden(reply.body()));
     }
 
+    private Page deepLinkingLaunch(TestPlatform platform, String course) {
+        LaunchClient browser = new LaunchClient(baseUrl, true);
+        Login login = browser.loginByGet(params(platform));
+        Reply reply = browser.launch(platform.sign(deepLinkingClaims(platform, login, course, null, List.of()).build()), login.state());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return new Page(browser, reply, hidden(reply.body()));
+    }
+
     private JWTClaimsSet.Builder deepLinkingClaims(Login login, String course, String data, List<String> acceptTypes) {
+        return deepLinkingClaims(lms, login, course, data, acceptTypes);
+    }
+
+    private JWTClaimsSet.Builder deepLinkingClaims(TestPlatform platform, Login login, String course, String data,
+            List<String> acceptTypes) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("deep_link_return_url", "https://lms.example.edu/deep_links/return?id=7");
         settings.put("accept_types", acceptTypes.isEmpty() ? List.of("ltiResourceLink") : acceptTypes);
@@ -334,7 +368,7 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
         if (data != null) {
             settings.put("data", data);
         }
-        JWTClaimsSet.Builder claims = lms.launchClaims(login.nonce(), baseUrl + "/lti/launch")
+        JWTClaimsSet.Builder claims = platform.launchClaims(login.nonce(), baseUrl + "/lti/launch")
                 .claim(LTI + "message_type", "LtiDeepLinkingRequest")
                 .claim(LTI + "roles", List.of(TestPlatform.INSTRUCTOR))
                 .claim(LTI + "context", Map.of("id", course, "title", "Algebra"))
