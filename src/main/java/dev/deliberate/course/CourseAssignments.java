@@ -11,16 +11,19 @@ import dev.deliberate.shared.DbTime;
 /**
  * Assignments a teacher configured through Deep Linking. One is created per Deep Linking response
  * and travels to the platform as the custom parameter {@value CourseLaunchHandler#ASSIGNMENT_PARAMETER}
- * of the link; the link's first launch binds it.
+ * of the link, signed for the platform (see {@link AssignmentReferences}); the link's first launch
+ * binds it.
  */
 @Component
 public class CourseAssignments {
 
     private final JdbcClient jdbc;
+    private final AssignmentReferences references;
     private final Clock clock;
 
-    CourseAssignments(JdbcClient jdbc, Clock clock) {
+    CourseAssignments(JdbcClient jdbc, AssignmentReferences references, Clock clock) {
         this.jdbc = jdbc;
+        this.references = references;
         this.clock = clock;
     }
 
@@ -41,5 +44,10 @@ public class CourseAssignments {
     /** The parameter name the platform must send back on launches of the created link. */
     public static String parameterName() {
         return CourseLaunchHandler.ASSIGNMENT_PARAMETER;
+    }
+
+    /** The parameter's value for an assignment created on this platform: its id, signed, so no other can be typed in. */
+    public String parameterValue(long assignmentId, long platformId) {
+        return references.sign(assignmentId, platformId);
     }
 }

@@ -6,6 +6,9 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,8 @@ import dev.deliberate.lti.LtiRole;
 @Component
 class CourseLaunchHandler implements LaunchHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(CourseLaunchHandler.class);
+
     static final String TEACHER_HOME = "/teacher";
     static final String STUDENT_HOME = "/student";
     static final String DEEP_LINKING_PAGE = "/teacher/deep-linking";
@@ -32,14 +37,16 @@ class CourseLaunchHandler implements LaunchHandler {
     public static final String ASSIGNMENT_PARAMETER = "deliberate_assignment";
 
     private final CourseRecords records;
+    private final AssignmentReferences references;
     private final SessionTokens tokens;
     private final SessionWeb sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CourseLaunchHandler(CourseRecords records, SessionTokens tokens, SessionWeb sessions, ApplicationEventPublisher events,
-            Clock clock) {
+    CourseLaunchHandler(CourseRecords records, AssignmentReferences references, SessionTokens tokens, SessionWeb sessions,
+            ApplicationEventPublisher events, Clock clock) {
         this.records = records;
+        this.references = references;
         this.tokens = tokens;
         this.sessions = sessions;
         this.events = events;
@@ -55,8 +62,8 @@ class CourseLaunchHandler implements LaunchHandler {
         long context = records.context(launch, now);
         long link = launch.isDeepLinking() ? NO_LINK : records.link(context, launch.resourceLink(), launch.services().lineItem(), now);
         String assignment = launch.custom().get(ASSIGNMENT_PARAMETER);
-        if (link != NO_LINK && assignment != null && assignment.matches("\\d{1,18}")) {
-            records.bindAssignment(link, Long.parseLong(assignment), launch.platform().id());
+        if (link != NO_LINK && assignment != null) {
+            bindAssignment(link, assignment, launch);
         }
         long membership = records.membership(context, person, role, rolesText(launch), now);
         sessions.attach(tokens.start(membership, person, context, link, role, locale), request, response);
@@ -68,6 +75,18 @@ class CourseLaunchHandler implements LaunchHandler {
             return "forward:" + DEEP_LINKING_PAGE;
         }
         return "forward:" + (role == CourseRole.TEACHER ? TEACHER_HOME : STUDENT_HOME);
+    }
+
+    /** Binds the assignment the link's custom parameter names, if this tool signed it for this platform. */
+    private void bindAssignment(long link, String value, LtiLaunch launch) {
+        AssignmentReferences.Reference reference = references.read(value, launch.platform().id());
+        if (reference.refusal() != null) {
+            // the link keeps the default settings; a hand-typed or foreign value is never a reason to refuse the launch
+            log.warn("Assignment not bound reason={} iss={} context={} resource_link={}", reference.refusal(),
+                    launch.platform().issuer(), launch.context().id(), launch.resourceLink().id());
+            return;
+        }
+        records.bindAssignment(link, reference.assignmentId(), launch.platform().id());
     }
 
     private static String rolesText(LtiLaunch launch) {

@@ -7,15 +7,19 @@ import dev.deliberate.course.AssignmentSettings;
 import dev.deliberate.lti.deeplinking.PendingDeepLink;
 import dev.deliberate.practice.PracticeCatalog;
 
-/** The Deep Linking form as posted: bound by field name, checked before anything is stored. */
+/**
+ * The Deep Linking form as posted: bound by field name, checked before anything is stored. The
+ * numbers are kept as typed, so that a typo comes back as a problem next to what the teacher wrote
+ * instead of failing the binding.
+ */
 class AssignmentForm {
 
     static final int MAX_TITLE = 200;
 
     private String title;
     private List<String> skills = new ArrayList<>();
-    private Integer targetPercent;
-    private Integer minimumItems;
+    private String targetPercent;
+    private String minimumItems;
     private List<String> contexts = new ArrayList<>();
     private boolean reflectionRequired;
     private boolean llmEnabled;
@@ -24,8 +28,8 @@ class AssignmentForm {
         AssignmentForm form = new AssignmentForm();
         form.title = pending.title() == null || pending.title().isBlank() ? "Linear equations practice" : pending.title();
         form.skills = new ArrayList<>(offer.defaultSkills());
-        form.targetPercent = (int) Math.round(offer.defaultTargetScore() * 100);
-        form.minimumItems = offer.defaultMinimumItems();
+        form.targetPercent = Long.toString(Math.round(offer.defaultTargetScore() * 100));
+        form.minimumItems = Integer.toString(offer.defaultMinimumItems());
         form.reflectionRequired = true;
         return form;
     }
@@ -39,22 +43,40 @@ class AssignmentForm {
         if (skills.isEmpty() || !offer.skills().containsAll(skills)) {
             problems.add("teacher.dl.problem.skills");
         }
-        if (targetPercent == null || targetPercent < 50 || targetPercent > 100) {
+        if (!within(number(targetPercent), 50, 100)) {
             problems.add("teacher.dl.problem.target");
         }
-        if (minimumItems == null || minimumItems < 1 || minimumItems > 500) {
+        if (!within(number(minimumItems), 1, 500)) {
             problems.add("teacher.dl.problem.minimum");
         }
         if (!offer.contexts().containsAll(contexts)) {
             problems.add("teacher.dl.problem.contexts");
         }
+        else if (contexts.size() > offer.contexts().size()) {
+            // each box can be ticked once: more values than the catalog has did not come from the form
+            problems.add("teacher.dl.problem.contexts.repeated");
+        }
         return problems;
     }
 
+    /** The settings of a form without problems; skills and contexts once each, in the catalog's order. */
     AssignmentSettings settings(String subject, PracticeCatalog.Offer offer) {
-        List<String> ordered = offer.skills().stream().filter(skills::contains).toList();
-        return new AssignmentSettings(title.strip(), subject, ordered, targetPercent / 100.0, minimumItems, contexts,
-                reflectionRequired, llmEnabled);
+        List<String> orderedSkills = offer.skills().stream().filter(skills::contains).toList();
+        List<String> orderedContexts = offer.contexts().stream().filter(contexts::contains).toList();
+        return new AssignmentSettings(title.strip(), subject, orderedSkills, number(targetPercent) / 100.0, number(minimumItems),
+                orderedContexts, reflectionRequired, llmEnabled);
+    }
+
+    /** A whole number as typed, or null when it is none (empty, letters, decimals, too many digits). */
+    private static Integer number(String typed) {
+        if (typed == null || !typed.strip().matches("[+-]?\\d{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(typed.strip());
+    }
+
+    private static boolean within(Integer value, int min, int max) {
+        return value != null && value >= min && value <= max;
     }
 
     public String getTitle() {
@@ -73,19 +95,19 @@ class AssignmentForm {
         this.skills = skills == null ? new ArrayList<>() : skills;
     }
 
-    public Integer getTargetPercent() {
+    public String getTargetPercent() {
         return targetPercent;
     }
 
-    public void setTargetPercent(Integer targetPercent) {
+    public void setTargetPercent(String targetPercent) {
         this.targetPercent = targetPercent;
     }
 
-    public Integer getMinimumItems() {
+    public String getMinimumItems() {
         return minimumItems;
     }
 
-    public void setMinimumItems(Integer minimumItems) {
+    public void setMinimumItems(String minimumItems) {
         this.minimumItems = minimumItems;
     }
 

@@ -25,6 +25,7 @@ import dev.deliberate.course.CourseAssignments;
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
 import dev.deliberate.lti.deeplinking.ContentItem;
+import dev.deliberate.lti.deeplinking.DeepLinkingRequestGone;
 import dev.deliberate.lti.deeplinking.DeepLinkingRequests;
 import dev.deliberate.lti.deeplinking.DeepLinkingResponses;
 import dev.deliberate.lti.deeplinking.PendingDeepLink;
@@ -102,12 +103,13 @@ class DeepLinkingController {
                 long id = assignments.create(placement.platformId(), placement.deploymentId(), placement.lmsContextId(), settings);
                 log.info("Deep Linking answered assignment={} platform={} skills={}", id, placement.platformId(),
                         settings.skills().size());
-                return responses.answer(requestId, List.of(new ContentItem(settings.title(), null, urls.url("/lti/launch"),
-                        Map.of(CourseAssignments.parameterName(), Long.toString(id)), 100, settings.title(),
-                        "deliberate-assignment-" + id, "deliberate-mastery")));
+                Map<String, String> custom = Map.of(CourseAssignments.parameterName(),
+                        assignments.parameterValue(id, placement.platformId()));
+                return responses.answer(requestId, List.of(new ContentItem(settings.title(), null, urls.url("/lti/launch"), custom,
+                        100, settings.title(), "deliberate-assignment-" + id, "deliberate-mastery")));
             });
         }
-        catch (IllegalStateException answeredMeanwhile) {
+        catch (DeepLinkingRequestGone answeredMeanwhile) {
             return gone(requestId, response);
         }
         model.addAttribute("answer", answer);

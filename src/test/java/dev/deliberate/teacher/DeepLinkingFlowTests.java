@@ -2,9 +2,12 @@ package dev.deliberate.teacher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.ParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,16 +63,20 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     String baseUrl;
 
     TestPlatform lms;
+    TestPlatform otherLms;
 
     @BeforeAll
     void register() {
         lms = TestPlatform.create(clock);
         registry.save(lms.settings(), PlatformSource.ADMIN_API);
+        otherLms = TestPlatform.create(clock);
+        registry.save(otherLms.settings(), PlatformSource.ADMIN_API);
     }
 
     @AfterAll
     void stop() {
         lms.close();
+        otherLms.close();
     }
 
     @Test
@@ -114,7 +121,8 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
         @SuppressWarnings("unchecked")
         Map<String, Object> custom = (Map<String, Object>) item.get("custom");
         String assignment = (String) custom.get("deliberate_assignment");
-        assertThat(lineItem.get("resourceId")).isEqualTo("deliberate-assignment-" + assignment);
+        long assignmentId = idOf(assignment);
+        assertThat(lineItem.get("resourceId")).isEqualTo("deliberate-assignment-" + assignmentId);
 
         // the LMS creates the link; its first launch carries the custom parameter and binds the settings
         LaunchClient student = new LaunchClient(baseUrl, true);
@@ -125,15 +133,39 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
                 .claim(LTI + "custom", Map.of("deliberate_assignment", assignment)).build()), login.state());
         assertThat(practice.status()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT assignment_id FROM course_resource_link WHERE lms_link_id = ?")
-                .param("created-by-dl-" + assignment).query(Long.class).single()).isEqualTo(Long.parseLong(assignment));
+                .param("created-by-dl-" + assignment).query(Long.class).single()).isEqualTo(assignmentId);
         assertThat(jdbc.sql("SELECT skills, target_score, minimum_items, contexts, reflection_required FROM course_assignment WHERE id = ?")
-                .param(Long.parseLong(assignment)).query((rs, i) -> List.of(rs.getString(1), rs.getDouble(2), rs.getInt(3),
+                .param(assignmentId).query((rs, i) -> List.of(rs.getString(1), rs.getDouble(2), rs.getInt(3),
                         rs.getString(4), rs.getBoolean(5))).single())
                 .containsExactly("two-step,variables-both-sides", 0.9, 15, "finance,sports", true);
         Reply started = student.post("/student/interests", Map.of(),
                 Map.of("X-Deliberate-Session", practice.header("X-Deliberate-Session").orElseThrow()));
         assertThat(started.body()).as("the practice follows the teacher's choice").contains("(at least 15)")
                 .containsAnyOf("Two-step equations", "Unknowns on both sides");
+    }
+
+    @Test
+    void aLinkTakesNoSettingsFromAnAssignmentIdTypedInOrSignedForAnotherPlatform(CapturedOutput output) throws Exception {
+        String signed = answeredAssignment("course-a-" + UUID.randomUUID());
+        long id = idOf(signed);
+
+        // a teacher of course B edits their link's custom parameter to name course A's assignment
+        assertThat(boundAssignment(lms, "course-b-" + UUID.randomUUID(), Long.toString(id))).isEmpty();
+        assertThat(output).contains("reason=ASSIGNMENT_UNSIGNED");
+        assertThat(boundAssignment(lms, "course-b-" + UUID.randomUUID(), id + ".AAAAAAAAAAAAAAAAAAAAAA")).isEmpty();
+        assertThat(boundAssignment(lms, "course-b-" + UUID.randomUUID(), (id + 1) + signed.substring(signed.indexOf('.'))))
+                .as("a signature covers its own id only").isEmpty();
+        assertThat(boundAssignment(lms, "course-b-" + UUID.randomUUID(), signed + "x")).isEmpty();
+        assertThat(output).contains("reason=ASSIGNMENT_SIGNATURE_INVALID");
+        assertThat(boundAssignment(otherLms, "course-c-" + UUID.randomUUID(), signed))
+                .as("a genuine value sent by another platform").isEmpty();
+    }
+
+    @Test
+    void aCourseCopiedOnTheSamePlatformKeepsTheSettingsOfItsLinks() throws Exception {
+        String signed = answeredAssignment("course-" + UUID.randomUUID());
+
+        assertThat(boundAssignment(lms, "copy-" + UUID.randomUUID(), signed)).contains(idOf(signed));
     }
 
     @Test
@@ -152,6 +184,77 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
                 List.of(), false));
         assertThat(fixed.status()).as("the same request can still be answered").isEqualTo(200);
         assertThat(assignments()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aContextTickedAHundredTimesIsRefusedAndRepeatsWithinTheCatalogAreStoredOnceInItsOrder() {
+        Page form = deepLinkingLaunch("course-" + UUID.randomUUID(), null, List.of());
+        long before = assignments();
+
+        Reply repeated = form.browser().post("/teacher/deep-linking/choice", choice(form, "Repeats", List.of("two-step"), "80", "10",
+                Collections.nCopies(100, "finance"), false));
+
+        assertThat(repeated.status()).as("more contexts than the catalog has").isEqualTo(422);
+        assertThat(repeated.body()).contains("Tick each context at most once");
+        assertThat(assignments()).isEqualTo(before);
+        Reply twice = form.browser().post("/teacher/deep-linking/choice", choice(form, "Repeats", List.of("two-step"), "80", "10",
+                List.of("sports", "finance", "sports"), false));
+        assertThat(twice.status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT contexts FROM course_assignment WHERE title = 'Repeats'").query(String.class).single())
+                .isEqualTo("finance,sports");
+    }
+
+    @Test
+    void numbersThatAreNotNumbersComeBackAsProblemsWithWhatTheTeacherTyped() {
+        Page form = deepLinkingLaunch("course-" + UUID.randomUUID(), null, List.of());
+        long before = assignments();
+
+        Reply refused = form.browser().post("/teacher/deep-linking/choice", choice(form, "Typed with care", List.of("variables-both-sides"),
+                "abc", "99999999999999999999", List.of("music"), true));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("between 50 and 100", "between 1 and 500", "value=\"Typed with care\"")
+                .containsPattern("value=\"variables-both-sides\" id=\"[^\"]+\" checked")
+                .containsPattern("value=\"music\" id=\"[^\"]+\" checked")
+                .doesNotContain("Give the assignment a name", "Tick at least one skill");
+        assertThat(assignments()).isEqualTo(before);
+        Reply fixed = form.browser().post("/teacher/deep-linking/choice", choice(form, "Typed with care", List.of("variables-both-sides"),
+                " 85 ", "12", List.of("music"), true));
+        assertThat(fixed.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRegistrationRemovedBeforeTheAnswerIsAnErrorAndNotAnAnsweredRequest(CapturedOutput output) {
+        TestPlatform removed = TestPlatform.create(clock);
+        long platformId = registry.save(removed.settings(), PlatformSource.ADMIN_API).id();
+        try {
+            Page form = deepLinkingLaunch(removed, "course-" + UUID.randomUUID());
+            registry.delete(platformId);
+            long before = assignments();
+
+            Reply failed = form.browser().post("/teacher/deep-linking/choice", choice(form, "Orphan", List.of("two-step"), "80", "10",
+                    List.of(), false));
+
+            assertThat(failed.status()).isEqualTo(500);
+            assertThat(output).doesNotContain("DEEP_LINKING_REQUEST_GONE");
+            assertThat(assignments()).as("nothing stored").isEqualTo(before);
+        }
+        finally {
+            removed.close();
+        }
+    }
+
+    @Test
+    void aReturnUrlAsLongAsTheToolKeepsIsAccepted() {
+        String returnUrl = "https://lms.example.edu/deep_links/return?id=";
+        returnUrl += "7".repeat(1024 - returnUrl.length());
+        LaunchClient browser = new LaunchClient(baseUrl, true);
+        Login login = browser.loginByGet(params());
+
+        Reply reply = browser.launch(lms.sign(deepLinkingClaims(login, "course-" + UUID.randomUUID(), null, List.of())
+                .claim(DL + "deep_linking_settings", Map.of("deep_link_return_url", returnUrl)).build()), login.state());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
     @Test
@@ -205,6 +308,36 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     private record Page(LaunchClient browser, Reply reply, Map<String, String> fields) {
     }
 
+    /** The custom parameter value of an assignment made through Deep Linking in this course. */
+    private String answeredAssignment(String course) throws ParseException {
+        Page form = deepLinkingLaunch(course, null, List.of());
+        Reply answer = form.browser().post("/teacher/deep-linking/choice", choice(form, "Signed", List.of("two-step"), "80", "10",
+                List.of(), false));
+        assertThat(answer.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = (Map<String, Object>) SignedJWT.parse(hidden(answer.body()).get("JWT")).getJWTClaimsSet()
+                .getListClaim(DL + "content_items").get(0);
+        return (String) ((Map<?, ?>) item.get("custom")).get("deliberate_assignment");
+    }
+
+    /** Launches a new link of a course whose custom parameter is {@code value}; the assignment bound to it, if any. */
+    private Optional<Long> boundAssignment(TestPlatform platform, String course, String value) {
+        String link = "link-" + UUID.randomUUID();
+        LaunchClient browser = new LaunchClient(baseUrl, true);
+        Login login = browser.loginByGet(params(platform));
+        Reply reply = browser.launch(platform.sign(platform.launchClaims(login.nonce(), baseUrl + "/lti/launch")
+                .claim(LTI + "context", Map.of("id", course, "title", "Algebra"))
+                .claim(LTI + "resource_link", Map.of("id", link, "title", "Practice"))
+                .claim(LTI + "custom", Map.of("deliberate_assignment", value)).build()), login.state());
+        assertThat(reply.status()).as("the launch itself succeeds").isEqualTo(200);
+        return jdbc.sql("SELECT assignment_id FROM course_resource_link WHERE lms_link_id = ?").param(link)
+                .query((rs, i) -> Optional.ofNullable(rs.getObject(1, Long.class))).single();
+    }
+
+    private static long idOf(String parameterValue) {
+        return Long.parseLong(parameterValue.substring(0, parameterValue.indexOf('.')));
+    }
+
     private Page deepLinkingLaunch(String course, String data, List<String> acceptTypes) {
         LaunchClient browser = new LaunchClient(baseUrl, true);
         Login login = browser.loginByGet(params());
@@ -213,7 +346,20 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
         return new Page(browser, reply, hidden(reply.body()));
     }
 
+    private Page deepLinkingLaunch(TestPlatform platform, String course) {
+        LaunchClient browser = new LaunchClient(baseUrl, true);
+        Login login = browser.loginByGet(params(platform));
+        Reply reply = browser.launch(platform.sign(deepLinkingClaims(platform, login, course, null, List.of()).build()), login.state());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return new Page(browser, reply, hidden(reply.body()));
+    }
+
     private JWTClaimsSet.Builder deepLinkingClaims(Login login, String course, String data, List<String> acceptTypes) {
+        return deepLinkingClaims(lms, login, course, data, acceptTypes);
+    }
+
+    private JWTClaimsSet.Builder deepLinkingClaims(TestPlatform platform, Login login, String course, String data,
+            List<String> acceptTypes) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("deep_link_return_url", "https://lms.example.edu/deep_links/return?id=7");
         settings.put("accept_types", acceptTypes.isEmpty() ? List.of("ltiResourceLink") : acceptTypes);
@@ -222,7 +368,7 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
         if (data != null) {
             settings.put("data", data);
         }
-        JWTClaimsSet.Builder claims = lms.launchClaims(login.nonce(), baseUrl + "/lti/launch")
+        JWTClaimsSet.Builder claims = platform.launchClaims(login.nonce(), baseUrl + "/lti/launch")
                 .claim(LTI + "message_type", "LtiDeepLinkingRequest")
                 .claim(LTI + "roles", List.of(TestPlatform.INSTRUCTOR))
                 .claim(LTI + "context", Map.of("id", course, "title", "Algebra"))
@@ -252,12 +398,16 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     }
 
     private Map<String, String> params() {
+        return params(lms);
+    }
+
+    private Map<String, String> params(TestPlatform platform) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("iss", lms.issuer());
+        params.put("iss", platform.issuer());
         params.put("login_hint", "teacher-hint");
         params.put("target_link_uri", baseUrl + "/lti/launch");
-        params.put("client_id", lms.clientId());
-        params.put("lti_deployment_id", lms.deployment());
+        params.put("client_id", platform.clientId());
+        params.put("lti_deployment_id", platform.deployment());
         return params;
     }
 

@@ -16,6 +16,8 @@ import dev.deliberate.shared.RandomTokens;
 public class DeepLinkingRequests {
 
     static final Duration LIFETIME = Duration.ofHours(1);
+    /** The longest return URL a request can keep; a launch asking for a longer one is refused. */
+    public static final int MAX_RETURN_URL = 1024;
 
     private final JdbcClient jdbc;
     private final Clock clock;

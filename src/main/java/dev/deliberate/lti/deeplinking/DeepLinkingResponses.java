@@ -52,14 +52,19 @@ public class DeepLinkingResponses {
     public record Answer(String returnUrl, String jwt) {
     }
 
-    /** Signs the answer and marks the request used; throws {@link IllegalStateException} when it can no longer be answered. */
+    /**
+     * Signs the answer and marks the request used.
+     *
+     * @throws DeepLinkingRequestGone when the request was answered already or has expired
+     * @throws IllegalStateException  when the platform's registration was removed or the answer cannot be signed
+     */
     public Answer answer(String requestId, List<ContentItem> items) {
         PendingDeepLink request = requests.find(requestId).filter(r -> r.answerable(clock.instant()))
-                .orElseThrow(() -> new IllegalStateException("the Deep Linking request was answered already or has expired"));
+                .orElseThrow(() -> new DeepLinkingRequestGone("the Deep Linking request was answered already or has expired"));
         Registration platform = registry.find(request.platformId())
                 .orElseThrow(() -> new IllegalStateException("the platform registration no longer exists"));
         if (!requests.use(requestId)) {
-            throw new IllegalStateException("the Deep Linking request was answered already or has expired");
+            throw new DeepLinkingRequestGone("the Deep Linking request was answered meanwhile or has expired");
         }
         return new Answer(request.returnUrl(), sign(platform, request, items));
     }

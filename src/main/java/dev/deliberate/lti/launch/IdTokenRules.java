@@ -4,8 +4,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-
 import dev.deliberate.lti.LtiRole;
+import dev.deliberate.lti.deeplinking.DeepLinkingRequests;
 import dev.deliberate.shared.Origins;
 
 /**
@@ -150,6 +150,11 @@ final class IdTokenRules {
         String returnUrl = ClaimReader.member(settings, LtiClaims.DEEP_LINKING_SETTINGS, "deep_link_return_url");
         if (returnUrl == null || !returnUrl.matches("https?://.+")) {
             throw new LtiLaunchError(ReasonCode.DEEP_LINKING_SETTINGS_MISSING, "no usable deep_link_return_url");
+        }
+        // the request is kept until answered, and a return URL cut short would post the answer elsewhere
+        if (returnUrl.length() > DeepLinkingRequests.MAX_RETURN_URL) {
+            throw new LtiLaunchError(ReasonCode.CLAIM_MALFORMED, "deep_link_return_url of " + returnUrl.length()
+                    + " characters, longer than " + DeepLinkingRequests.MAX_RETURN_URL);
         }
         List<String> accepted = ClaimReader.members(settings, LtiClaims.DEEP_LINKING_SETTINGS, "accept_types");
         if (!accepted.isEmpty() && !accepted.contains("ltiResourceLink")) {

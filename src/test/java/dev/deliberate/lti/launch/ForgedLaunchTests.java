@@ -63,6 +63,7 @@ import dev.deliberate.testing.TestPlatform;
 class ForgedLaunchTests extends IntegrationTestSupport {
 
     private static final String LTI = TestPlatform.LTI;
+    private static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
 
     @Autowired
     PlatformRegistry registry;
@@ -210,6 +211,8 @@ class ForgedLaunchTests extends IntegrationTestSupport {
                 forged("target_link_uri other than the login's", "TARGET_LINK_URI_MISMATCH", s -> s.postClaims(
                         s.claims().claim(LTI + "target_link_uri", "https://evil.example.com/phish"))),
                 forged("no context", "CONTEXT_MISSING", s -> s.postClaims(s.claims().claim(LTI + "context", null))),
+                forged("a deep_link_return_url longer than the tool keeps", "CLAIM_MALFORMED", s -> s.postClaims(deepLinking(s,
+                        "https://lms.example.edu/deep_links/return?id=" + "7".repeat(1000)))),
                 forgedOn("a platform whose JWKS is down", "JWKS_UNAVAILABLE", true, s -> s.postClaims(s.claims())));
     }
 
@@ -219,6 +222,14 @@ class ForgedLaunchTests extends IntegrationTestSupport {
             counts.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
         }
         return counts;
+    }
+
+    /** A teacher's Deep Linking request answering the scenario's login. */
+    private static JWTClaimsSet.Builder deepLinking(LaunchScenario s, String returnUrl) {
+        return s.claims().claim(LTI + "message_type", "LtiDeepLinkingRequest")
+                .claim(LTI + "roles", List.of(TestPlatform.INSTRUCTOR))
+                .claim(LTI + "resource_link", null)
+                .claim(DL + "deep_linking_settings", Map.of("deep_link_return_url", returnUrl, "accept_types", List.of("ltiResourceLink")));
     }
 
     private static Date at(LaunchScenario s, Duration fromNow) {
