@@ -1,6 +1,7 @@
 package dev.deliberate.lti.services;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -41,8 +43,47 @@ final class ServiceHttp {
                 .version(HttpClient.Version.HTTP_1_1).build();
     }
 
+    /** A request to {@code url}; a URL that is not an absolute http(s) URL is a permanent failure. */
     HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+        URI uri = uri(url);
+        try {
+            return HttpRequest.newBuilder(uri).timeout(timeout);
+        }
+        catch (IllegalArgumentException e) {
+            throw invalidUrl(url, e.getMessage());
+        }
+    }
+
+    /** {@code url} as an absolute http(s) URI with a host, or a permanent failure saying what is wrong with it. */
+    static URI uri(String url) {
+        if (url == null) {
+            throw invalidUrl("null", "no URL");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        }
+        catch (URISyntaxException e) {
+            throw invalidUrl(url, e.getReason());
+        }
+        if (!usable(uri)) {
+            throw invalidUrl(url, "not an absolute http(s) URL with a host");
+        }
+        return uri;
+    }
+
+    private static boolean usable(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return uri.isAbsolute() && uri.getHost() != null && (scheme.equals("https") || scheme.equals("http"));
+    }
+
+    private static ServiceFailure invalidUrl(String url, String why) {
+        return new ServiceFailure(Kind.PERMANENT, 0, "service URL " + cut(url) + " is not valid: " + why, null);
+    }
+
+    /** A URL for a message: whole when short, else its start (a platform's URL is not trusted to be short). */
+    static String cut(String url) {
+        return url.length() > 200 ? url.substring(0, 200) + "…" : url;
     }
 
     /** The platform's answer, whole within the timeout; throws a transient failure when none came. */
@@ -55,7 +96,8 @@ final class ServiceHttp {
             if (body.length > MAX_BODY) {
                 throw new ServiceFailure(Kind.PERMANENT, response.statusCode(), "answer larger than " + MAX_BODY + " bytes", null);
             }
-            return new Answer(response.statusCode(), response.headers(), new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            return new Answer(request.uri(), response.statusCode(), response.headers(),
+                    new String(body, java.nio.charset.StandardCharsets.UTF_8));
         }
         catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException unexpected) {
@@ -75,8 +117,8 @@ final class ServiceHttp {
         }
     }
 
-    /** A platform's answer. */
-    record Answer(int status, HttpHeaders headers, String body) {
+    /** A platform's answer to a request for {@code uri}. */
+    record Answer(URI uri, int status, HttpHeaders headers, String body) {
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -100,16 +142,36 @@ final class ServiceHttp {
             return noneLeft || body.contains("Rate Limit Exceeded");
         }
 
+        /** The target of the {@code Link} with this rel, resolved against the request's URL (RFC 8288 §3.1 allows relative ones). */
         Optional<String> link(String rel) {
             for (String header : headers.allValues("Link")) {
                 Matcher m = LINK.matcher(header);
                 while (m.find()) {
                     if (m.group(2).equalsIgnoreCase(rel)) {
-                        return Optional.of(m.group(1));
+                        return Optional.of(resolve(m.group(1), "Link rel=\"" + rel + "\""));
                     }
                 }
             }
             return Optional.empty();
+        }
+
+        /** A URL this answer names ({@code what}), resolved against the request's URL; a permanent failure when it is none. */
+        String resolve(String target, String what) {
+            String reference = target.trim();
+            URI resolved;
+            try {
+                // RFC 3986 §5.2.2: a query-only reference keeps the whole path, which URI.resolve (RFC 2396) would cut
+                resolved = reference.startsWith("?") ? new URI(uri.toString().replaceFirst("[?#].*$", "") + reference)
+                        : uri.resolve(new URI(reference));
+            }
+            catch (URISyntaxException e) {
+                resolved = null;
+            }
+            if (resolved == null || !usable(resolved)) {
+                throw new ServiceFailure(Kind.PERMANENT, status, what + " " + cut(target) + " in the answer from " + uri
+                        + " is not an http(s) URL", null);
+            }
+            return resolved.toString();
         }
     }
 

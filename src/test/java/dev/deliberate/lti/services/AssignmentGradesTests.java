@@ -269,6 +269,19 @@ class AssignmentGradesTests {
         assertThat(failure.getMessage()).contains("did not answer JSON");
     }
 
+    @Test
+    void lineItemUrlThatIsNoUrlIsAPermanentFailureWithoutAnyRequest() {
+        Score score = new Score("5323cbf2-user", 80, 100, "Completed", "FullyGraded", WHEN, null);
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class,
+                () -> lms.grades().publish(CANVAS, lms.url(CANVAS_ITEMS + "/7 8"), score));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.status()).isZero();
+        assertThat(failure.getMessage()).contains("is not valid");
+        assertThat(lms.server.getAllServeEvents()).isEmpty();
+    }
+
     /** One page of Canvas's line items; {@code page} null for the first, {@code next} null for the last. */
     private void canvasContainerPage(String page, String next, String... items) {
         var request = get(urlPathEqualTo(CANVAS_ITEMS)).withQueryParam("page", page == null ? absent() : equalTo(page));

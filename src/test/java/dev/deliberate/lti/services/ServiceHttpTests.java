@@ -1,7 +1,9 @@
 package dev.deliberate.lti.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -140,6 +142,47 @@ class ServiceHttpTests {
     }
 
     @Test
+    void relativeLinksAreResolvedAgainstTheRequestsUrl() {
+        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("</api/lti/courses/1/line_items?page=2>; rel=\"next\", "
+                + "<line_items?page=9>; rel=\"last\", <?page=1>; rel=\"first\"")), "[]");
+
+        assertThat(answer.link("next")).contains(CANVAS + "/line_items?page=2");
+        assertThat(answer.link("last")).contains(CANVAS + "/line_items?page=9");
+        assertThat(answer.link("first")).contains(CANVAS + "/line_items?page=1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://canvas.example.edu/api/lti/courses/1/line items?page=2
+            https://canvas.example.edu/api/lti/courses/1/line_items?page=%zz
+            mailto:grades@canvas.example.edu
+            ftp://canvas.example.edu/line_items?page=2
+            """)
+    void linkThatIsNoHttpUrlIsAPermanentFailure(String target) {
+        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<" + target + ">; rel=\"next\"")), "[]");
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> answer.link("next"));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).startsWith("Link rel=\"next\" " + target).contains("is not an http(s) URL");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://canvas.example.edu/api/lti/courses/1/line items/7
+            /api/lti/courses/1/line_items/7
+            https:///api/lti/courses/1/line_items/7
+            file:///etc/passwd
+            """)
+    void serviceUrlThatIsNoHttpUrlIsAPermanentFailure(String url) {
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> new ServiceHttp(Duration.ofSeconds(1)).request(url));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.status()).isZero();
+        assertThat(failure.getMessage()).startsWith("service URL " + url + " is not valid");
+    }
+
+    @Test
     void pathGoesBeforeMoodlesQueryString() {
         assertThat(ServiceHttp.withPath(MOODLE + "/lineitems/5/lineitem?type_id=1", "/scores"))
                 .isEqualTo(MOODLE + "/lineitems/5/lineitem/scores?type_id=1");
@@ -175,7 +218,7 @@ class ServiceHttpTests {
     }
 
     private static ServiceHttp.Answer answer(int status, Map<String, List<String>> headers, String body) {
-        return new ServiceHttp.Answer(status, HttpHeaders.of(headers, (name, value) -> true), body);
+        return new ServiceHttp.Answer(URI.create(CANVAS + "/line_items?page=1"), status, HttpHeaders.of(headers, (name, value) -> true), body);
     }
 
     private static HttpHeaders headers(String name, String value) {
