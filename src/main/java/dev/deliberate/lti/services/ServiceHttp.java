@@ -77,6 +77,13 @@ final class ServiceHttp {
         return uri.isAbsolute() && uri.getHost() != null && (scheme.equals("https") || scheme.equals("http"));
     }
 
+    /** RFC 6454 origin of an http(s) URI: scheme, host and port, the default port written out. */
+    static String origin(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+    }
+
     private static ServiceFailure invalidUrl(String url, String why) {
         return new ServiceFailure(Kind.PERMANENT, 0, "service URL " + cut(url) + " is not valid: " + why, null);
     }
@@ -155,7 +162,11 @@ final class ServiceHttp {
             return Optional.empty();
         }
 
-        /** A URL this answer names ({@code what}), resolved against the request's URL; a permanent failure when it is none. */
+        /**
+         * A URL this answer names ({@code what}) for the tool to call next with the same token, resolved
+         * against the request's URL. It must be on the request's origin (scheme, host and port): a platform's
+         * answer may not send the course's access token elsewhere, nor from https down to http.
+         */
         String resolve(String target, String what) {
             String reference = target.trim();
             URI resolved;
@@ -170,6 +181,10 @@ final class ServiceHttp {
             if (resolved == null || !usable(resolved)) {
                 throw new ServiceFailure(Kind.PERMANENT, status, what + " " + cut(target) + " in the answer from " + uri
                         + " is not an http(s) URL", null);
+            }
+            if (!origin(resolved).equals(origin(uri))) {
+                throw new ServiceFailure(Kind.PERMANENT, status, what + " " + cut(target) + " in the answer from " + uri
+                        + " leads to another origin than " + origin(uri) + "; the access token is sent only there", null);
             }
             return resolved.toString();
         }

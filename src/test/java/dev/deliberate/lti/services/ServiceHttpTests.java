@@ -122,10 +122,10 @@ class ServiceHttpTests {
     @Test
     void linksInSeparateHeadersUnquotedOrWithOtherParametersAreFound() {
         ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of(
-                "<" + MOODLE + "/memberships?type_id=1&limit=2&from=2>; rel=next",
+                "<" + CANVAS + "/names_and_roles?limit=2&from=2>; rel=next",
                 "<" + CANVAS + "/names_and_roles?since=42>; title=\"changes\"; rel=\"differences\"")), "{}");
 
-        assertThat(answer.link("next")).contains(MOODLE + "/memberships?type_id=1&limit=2&from=2");
+        assertThat(answer.link("next")).contains(CANVAS + "/names_and_roles?limit=2&from=2");
         assertThat(answer.link("differences")).contains(CANVAS + "/names_and_roles?since=42");
     }
 
@@ -180,6 +180,31 @@ class ServiceHttpTests {
         assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
         assertThat(failure.status()).isZero();
         assertThat(failure.getMessage()).startsWith("service URL " + url + " is not valid");
+    }
+
+    @Test
+    void linkOnTheSameOriginIsFollowedWhateverTheCaseOfTheHostOrAnExplicitDefaultPort() {
+        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<https://CANVAS.example.edu:443/api/lti/courses/1/line_items?page=2>; "
+                + "rel=\"next\"")), "[]");
+
+        assertThat(answer.link("next")).contains("https://CANVAS.example.edu:443/api/lti/courses/1/line_items?page=2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://lms.attacker.example/api/lti/courses/1/line_items?page=2 | another host
+            //lms.attacker.example/api/lti/courses/1/line_items?page=2       | another host, scheme-relative
+            https://canvas.example.edu.attacker.example/line_items?page=2    | a host that only starts alike
+            http://canvas.example.edu/api/lti/courses/1/line_items?page=2    | down to plain http
+            https://canvas.example.edu:8443/api/lti/courses/1/line_items     | another port
+            """)
+    void linkToAnotherOriginIsAPermanentFailure(String target, String what) {
+        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<" + target + ">; rel=\"next\"")), "[]");
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> answer.link("next"));
+
+        assertThat(failure.kind()).as(what).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("leads to another origin than https://canvas.example.edu:443");
     }
 
     @Test
