@@ -1,11 +1,14 @@
 package dev.deliberate.lti.services;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -23,16 +26,17 @@ import java.util.regex.Pattern;
 import dev.deliberate.lti.services.ServiceFailure.Kind;
 
 /**
- * HTTP to platforms: bounded timeouts, no redirects, responses read whole, and every failure
- * classified. 429, 5xx, timeouts, resets and Canvas's throttling (403 "Rate Limit Exceeded") are
- * transient; anything else that is not 2xx is permanent.
+ * HTTP to platforms: bounded timeouts, no redirects, responses read whole up to {@link #MAX_BODY}
+ * (a larger one is refused without reading the rest), and every failure classified. 429, 5xx,
+ * timeouts, resets and Canvas's throttling (403 "Rate Limit Exceeded") are transient; anything else
+ * that is not 2xx is permanent.
  */
 final class ServiceHttp {
 
     private static final Pattern LINK = Pattern.compile("<([^>]+)>\\s*;[^,]*?rel=\"?([^\",;]+)\"?");
     private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->");
     private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
-    private static final int MAX_BODY = 4 * 1024 * 1024;
+    static final int MAX_BODY = 4 * 1024 * 1024;
 
     private final HttpClient client;
     private final Duration timeout;
@@ -93,18 +97,16 @@ final class ServiceHttp {
         return url.length() > 200 ? url.substring(0, 200) + "…" : url;
     }
 
-    /** The platform's answer, whole within the timeout; throws a transient failure when none came. */
+    /**
+     * The platform's answer, whole within the timeout; throws a transient failure when none came and a
+     * permanent one when the body is larger than {@link #MAX_BODY}, said or found: no more than that is read.
+     */
     Answer send(HttpRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        CompletableFuture<HttpResponse<InputStream>> pending = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response;
         try {
-            // the request timeout stops at the response headers: this bounds a body that trickles or stalls too
-            HttpResponse<byte[]> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            byte[] body = response.body() == null ? new byte[0] : response.body();
-            if (body.length > MAX_BODY) {
-                throw new ServiceFailure(Kind.PERMANENT, response.statusCode(), "answer larger than " + MAX_BODY + " bytes", null);
-            }
-            return new Answer(request.uri(), response.statusCode(), response.headers(),
-                    new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException unexpected) {
@@ -114,14 +116,74 @@ final class ServiceHttp {
         }
         catch (TimeoutException e) {
             pending.cancel(true);
-            throw new ServiceFailure(Kind.TRANSIENT, 0, request.method() + " " + request.uri() + " failed: answer not complete, timed out after "
-                    + timeout.toMillis() + " ms", null);
+            throw timedOut(request);
         }
         catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new ServiceFailure(Kind.TRANSIENT, 0, "interrupted", null);
         }
+        return new Answer(request.uri(), response.statusCode(), response.headers(), body(request, response, deadline));
+    }
+
+    /**
+     * The body, read by the deadline (the request timeout stops at the headers: a body that trickles or
+     * stalls is ended by closing its stream) and refused as soon as it is known to be too large.
+     */
+    private String body(HttpRequest request, HttpResponse<InputStream> response, long deadline) {
+        CompletableFuture<Void> reading = new CompletableFuture<>();
+        try (InputStream in = response.body()) {
+            if (response.headers().firstValue("Content-Length").map(ServiceHttp::overLimit).orElse(false)) {
+                throw tooLarge(request, response.statusCode());
+            }
+            reading.orTimeout(deadline - System.nanoTime(), TimeUnit.NANOSECONDS).whenComplete((done, late) -> {
+                if (late != null) {
+                    closeQuietly(in);
+                }
+            });
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                throw tooLarge(request, response.statusCode());
+            }
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            if (reading.isCompletedExceptionally()) {
+                throw timedOut(request);
+            }
+            throw new ServiceFailure(Kind.TRANSIENT, 0, request.method() + " " + request.uri() + " failed: " + e, null);
+        }
+        finally {
+            reading.complete(null);
+        }
+    }
+
+    private static boolean overLimit(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > MAX_BODY;
+        }
+        catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        }
+        catch (IOException e) {
+            // it is being abandoned: the reader sees the stream closed
+        }
+    }
+
+    private ServiceFailure timedOut(HttpRequest request) {
+        return new ServiceFailure(Kind.TRANSIENT, 0, request.method() + " " + request.uri() + " failed: answer not complete, timed out after "
+                + timeout.toMillis() + " ms", null);
+    }
+
+    private static ServiceFailure tooLarge(HttpRequest request, int status) {
+        return new ServiceFailure(Kind.PERMANENT, status, request.method() + " " + request.uri() + " answered larger than " + MAX_BODY
+                + " bytes", null);
     }
 
     /** A platform's answer to a request for {@code uri}. */
