@@ -37,6 +37,7 @@ final class ServiceHttp {
     private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->");
     private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
     static final int MAX_BODY = 4 * 1024 * 1024;
+    static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
     private final HttpClient client;
     private final Duration timeout;
@@ -252,20 +253,27 @@ final class ServiceHttp {
         }
     }
 
-    /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+    /**
+     * Retry-After in seconds or as an HTTP date, at most {@link #MAX_RETRY_AFTER}; null when absent or
+     * unreadable. A platform's wish is honoured within reason: a score is not parked for days on its word.
+     */
     static Duration retryAfter(HttpHeaders headers) {
         return headers.firstValue("Retry-After").map(String::trim).map(value -> {
-            if (value.matches("\\d{1,7}")) {
-                return Duration.ofSeconds(Long.parseLong(value));
+            if (value.matches("\\d+")) {
+                return value.length() > 7 ? MAX_RETRY_AFTER : atMostMax(Duration.ofSeconds(Long.parseLong(value)));
             }
             try {
                 Duration until = Duration.between(Instant.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
-                return until.isNegative() ? Duration.ZERO : until;
+                return until.isNegative() ? Duration.ZERO : atMostMax(until);
             }
             catch (DateTimeParseException e) {
                 return null;
             }
         }).orElse(null);
+    }
+
+    private static Duration atMostMax(Duration wait) {
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
     }
 
     /** The URL with a path segment added before its query (Moodle's service URLs carry ?type_id=…). */

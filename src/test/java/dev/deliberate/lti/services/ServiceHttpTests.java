@@ -99,6 +99,16 @@ class ServiceHttpTests {
     }
 
     @Test
+    void retryAfterIsHonouredForAnHourAtMost() {
+        String inThreeDays = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusDays(3));
+
+        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "3600"))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "86400"))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "99999999999999999999999"))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceHttp.retryAfter(headers("Retry-After", inThreeDays))).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
     void unreadableOrAbsentRetryAfterIsNull() {
         assertThat(ServiceHttp.retryAfter(headers("Retry-After", "soon"))).isNull();
         assertThat(ServiceHttp.retryAfter(headers("Retry-After", "-5"))).isNull();
