@@ -89,7 +89,7 @@ class AccessTokens {
         if (!answer.ok()) {
             throw answer.failure("token endpoint of " + platform.issuer());
         }
-        JsonNode body = parse(answer.body(), platform);
+        JsonNode body = parse(answer, platform);
         String token = body.path("access_token").asString("");
         if (token.isBlank()) {
             throw new ServiceFailure(Kind.PERMANENT, answer.status(), "token endpoint of " + platform.issuer()
@@ -123,17 +123,19 @@ class AccessTokens {
         }
     }
 
-    private static JsonNode parse(String body, Registration platform) {
+    /** The answer as a JSON object; when it is not one, a failure that describes it but never shows it (it may hold the token). */
+    private static JsonNode parse(ServiceHttp.Answer answer, Registration platform) {
         try {
-            JsonNode node = JSON.readTree(body);
+            JsonNode node = JSON.readTree(answer.body());
             if (node == null || !node.isObject()) {
                 throw new IllegalArgumentException("not a JSON object");
             }
             return node;
         }
         catch (RuntimeException e) {
-            throw new ServiceFailure(Kind.PERMANENT, 200, "token endpoint of " + platform.issuer()
-                    + " did not answer JSON: " + (body.length() > 200 ? body.substring(0, 200) : body), null);
+            String type = answer.headers().firstValue("Content-Type").map(ServiceHttp::cut).orElse("no Content-Type");
+            throw new ServiceFailure(Kind.PERMANENT, answer.status(), "token endpoint of " + platform.issuer()
+                    + " did not answer JSON: " + answer.status() + ", " + type + ", " + answer.body().length() + " characters", null);
         }
     }
 

@@ -17,7 +17,9 @@ import dev.deliberate.lti.services.ServiceFailure.Kind;
 /**
  * Assignment and Grade Services 2.0: find or create the line item of an assignment, publish scores,
  * read results back. Service URLs are used as the platform gave them; path segments go before any
- * query string (Moodle's {@code …/lineitems/7/lineitem?type_id=1}).
+ * query string (Moodle's {@code …/lineitems/7/lineitem?type_id=1}). A line item's {@code id} and a
+ * {@code next} page must be on the origin of the URL they came from: scores and results go to the id
+ * with the course's access token.
  */
 @Component
 public class AssignmentGrades {
@@ -42,7 +44,7 @@ public class AssignmentGrades {
         for (int page = 0; url != null && page < MAX_PAGES; page++) {
             ServiceHttp.Answer answer = calls.call(platformId, ServiceScopes.AGS, "line items", r -> r.header("Accept", CONTAINER_TYPE).GET(), url);
             for (JsonNode node : array(answer.body())) {
-                LineItem item = lineItem(node);
+                LineItem item = lineItem(node, answer);
                 if (resourceLinkId.equals(item.resourceLinkId()) || (resourceId != null && resourceId.equals(item.resourceId()))) {
                     return Optional.of(item);
                 }
@@ -62,12 +64,13 @@ public class AssignmentGrades {
         ServiceHttp.Answer answer = calls.call(platformId, ServiceScopes.AGS, "line item creation",
                 r -> r.header("Content-Type", LINE_ITEM_TYPE).header("Accept", LINE_ITEM_TYPE)
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), lineItemsUrl);
-        return lineItem(tree(answer.body()));
+        return lineItem(tree(answer.body()), answer);
     }
 
     public LineItem get(long platformId, String lineItemUrl) {
-        return lineItem(tree(calls.call(platformId, ServiceScopes.AGS, "line item",
-                r -> r.header("Accept", LINE_ITEM_TYPE).GET(), lineItemUrl).body()));
+        ServiceHttp.Answer answer = calls.call(platformId, ServiceScopes.AGS, "line item", r -> r.header("Accept", LINE_ITEM_TYPE).GET(),
+                lineItemUrl);
+        return lineItem(tree(answer.body()), answer);
     }
 
     /** Publishes a score (AGS 2.0 §3.4): POST to the line item's {@code /scores}. */
@@ -103,12 +106,12 @@ public class AssignmentGrades {
         return results;
     }
 
-    private static LineItem lineItem(JsonNode node) {
+    private static LineItem lineItem(JsonNode node, ServiceHttp.Answer answer) {
         String id = node.path("id").asString("");
         if (id.isBlank()) {
             throw new ServiceFailure(Kind.PERMANENT, 200, "a line item without an id", null);
         }
-        return new LineItem(id, node.path("label").asString(""), node.path("scoreMaximum").asDouble(0),
+        return new LineItem(answer.resolve(id, "line item id"), node.path("label").asString(""), node.path("scoreMaximum").asDouble(0),
                 node.path("resourceLinkId").asString(null), node.path("resourceId").asString(null), node.path("tag").asString(null));
     }
 

@@ -11,7 +11,8 @@ import dev.deliberate.lti.services.ServiceFailure.Kind;
 
 /**
  * Names and Role Provisioning Services 2.0: a course's members, following {@code rel="next"} across
- * pages and keeping the {@code rel="differences"} link for an incremental read next time.
+ * pages and keeping the {@code rel="differences"} link for an incremental read next time. Both links
+ * must stay on the origin of the page that gave them, since they are called with the same token.
  */
 @Component
 public class CourseMemberships {

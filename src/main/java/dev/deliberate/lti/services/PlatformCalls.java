@@ -1,9 +1,12 @@
 package dev.deliberate.lti.services;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.lti.LtiProperties;
@@ -12,26 +15,33 @@ import dev.deliberate.lti.platform.Registration;
 import dev.deliberate.lti.services.ServiceFailure.Kind;
 
 /**
- * An authorised call to a platform service: the bearer token for the scopes, and on a 401 one more
- * try with a fresh token (the platform may have revoked ours early).
+ * An authorised call to a platform service: the bearer token for the scopes, only over https (plain
+ * http on loopback, or where the operator allows it as for registrations), and on a 401 one more try
+ * with a fresh token (the platform may have revoked ours early).
  */
 @Component
 class PlatformCalls {
 
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
     private final PlatformRegistry registry;
     private final AccessTokens tokens;
     private final ServiceHttp http;
+    private final boolean allowHttp;
 
-    PlatformCalls(PlatformRegistry registry, AccessTokens tokens, LtiProperties properties) {
+    PlatformCalls(PlatformRegistry registry, AccessTokens tokens, LtiProperties properties,
+            @Value("${deliberate.lti.allow-http-platforms:false}") boolean allowHttp) {
         this.registry = registry;
         this.tokens = tokens;
         this.http = new ServiceHttp(properties.httpTimeout());
+        this.allowHttp = allowHttp;
     }
 
     ServiceHttp.Answer call(long platformId, Set<String> scopes, String what,
             Function<HttpRequest.Builder, HttpRequest.Builder> request, String url) {
         Registration platform = registry.find(platformId).orElseThrow(() -> new ServiceFailure(Kind.PERMANENT, 0,
                 "platform registration " + platformId + " no longer exists", null));
+        requireTls(what, url);
         ServiceHttp.Answer answer = http.send(authorised(platform, scopes, request, url));
         if (answer.status() == 401) {
             tokens.forget(platform, scopes);
@@ -41,6 +51,15 @@ class PlatformCalls {
             throw answer.failure(what);
         }
         return answer;
+    }
+
+    /** The access token is a bearer credential for the whole course: it does not cross the network in clear. */
+    private void requireTls(String what, String url) {
+        URI uri = ServiceHttp.uri(url);
+        if (uri.getScheme().equalsIgnoreCase("http") && !allowHttp && !LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+            throw new ServiceFailure(Kind.PERMANENT, 0, what + " URL " + ServiceHttp.cut(url) + " is plain http: service calls "
+                    + "need https (deliberate.lti.allow-http-platforms allows http for development)", null);
+        }
     }
 
     private HttpRequest authorised(Registration platform, Set<String> scopes,

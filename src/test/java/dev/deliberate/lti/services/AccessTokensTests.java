@@ -250,6 +250,19 @@ class AccessTokensTests {
     }
 
     @Test
+    void tokenAnswerThatIsNotJsonIsDescribedWithoutItsBody() {
+        lms.server.stubFor(post(urlPathEqualTo(CANVAS_TOKEN_PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/plain").withBody("access_token=secret-token-value&token_type=bearer&expires_in=3600")));
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> lms.tokens().token(lms.canvas(), ServiceScopes.AGS));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).startsWith("token endpoint of https://canvas.instructure.com did not answer JSON")
+                .contains("200", "text/plain", "65 characters")
+                .doesNotContain("secret", "access_token=");
+    }
+
+    @Test
     void oauthErrorIsAPermanentFailureWithThePlatformsReason() {
         lms.server.stubFor(post(urlPathEqualTo(CANVAS_TOKEN_PATH)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")

@@ -269,6 +269,69 @@ class AssignmentGradesTests {
         assertThat(failure.getMessage()).contains("did not answer JSON");
     }
 
+    @Test
+    void lineItemUrlThatIsNoUrlIsAPermanentFailureWithoutAnyRequest() {
+        Score score = new Score("5323cbf2-user", 80, 100, "Completed", "FullyGraded", WHEN, null);
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class,
+                () -> lms.grades().publish(CANVAS, lms.url(CANVAS_ITEMS + "/7 8"), score));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.status()).isZero();
+        assertThat(failure.getMessage()).contains("is not valid");
+        assertThat(lms.server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void lineItemWhoseIdIsOnAnotherOriginIsAPermanentFailureAndGetsNoScore() {
+        String foreign = canvasItem(7, "Linear equations", LINK_ID, null, null).replace(lms.url(CANVAS_ITEMS), lms.foreignUrl(CANVAS_ITEMS));
+        canvasContainerPage(null, null, foreign);
+        AssignmentGrades grades = lms.grades();
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> grades.find(CANVAS, lms.url(CANVAS_ITEMS), LINK_ID, null)
+                .ifPresent(item -> grades.publish(CANVAS, item.id(), new Score("user-1", 1, 1, "Completed", "FullyGraded", WHEN, null))));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("line item id " + lms.foreignUrl(CANVAS_ITEMS + "/7"), "another origin");
+        lms.server.verify(0, postRequestedFor(urlPathEqualTo(CANVAS_ITEMS + "/7/scores")));
+    }
+
+    @Test
+    void createdLineItemWhoseIdIsOnAnotherOriginIsAPermanentFailure() {
+        lms.server.stubFor(post(CANVAS_ITEMS).willReturn(aResponse().withStatus(201).withHeader("Content-Type", AssignmentGrades.LINE_ITEM_TYPE)
+                .withBody(canvasItem(9, "Practice", null, null, null).replace("http://127.0.0.1:", "https://127.0.0.1:"))));
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> lms.grades().create(CANVAS, lms.url(CANVAS_ITEMS),
+                new LineItem(null, "Practice", 10, null, null, null)));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("another origin");
+    }
+
+    @Test
+    void resultsPageOnAnotherOriginIsNotRead() {
+        String results = CANVAS_ITEMS + "/7/results";
+        lms.server.stubFor(get(urlPathEqualTo(results)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", AssignmentGrades.RESULTS_TYPE)
+                .withHeader("Link", "<" + lms.foreignUrl(results) + "?page=2>; rel=\"next\"")
+                .withBody("[" + canvasResult("user-1", "8", "10", null) + "]")));
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> lms.grades().results(CANVAS, lms.url(CANVAS_ITEMS + "/7"), null));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        lms.server.verify(1, getRequestedFor(urlPathEqualTo(results)));
+    }
+
+    @Test
+    void plainHttpServiceUrlOffLoopbackIsRefusedBeforeAnyTokenIsAskedFor() {
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> lms.grades().publish(CANVAS,
+                "http://canvas.example.edu/api/lti/courses/1/line_items/7", new Score("user-1", 1, 1, "Completed", "FullyGraded", WHEN, null)));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("is plain http", "deliberate.lti.allow-http-platforms");
+        assertThat(lms.server.getAllServeEvents()).isEmpty();
+    }
+
     /** One page of Canvas's line items; {@code page} null for the first, {@code next} null for the last. */
     private void canvasContainerPage(String page, String next, String... items) {
         var request = get(urlPathEqualTo(CANVAS_ITEMS)).withQueryParam("page", page == null ? absent() : equalTo(page));

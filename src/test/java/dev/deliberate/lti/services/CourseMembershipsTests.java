@@ -156,6 +156,57 @@ class CourseMembershipsTests {
         assertThat(failure.getMessage()).startsWith("memberships answered 503");
     }
 
+    @Test
+    void relativeNextLinksAreFollowedFromThePageTheyCameFrom() {
+        canvasPage(null, "<" + CANVAS_NRPS + "?page=2&per_page=1>; rel=\"next\"",
+                canvasMember("7fa2c4d3-ada", "Ada Lovelace", "Ada", "Lovelace", null, "Active", LEARNER));
+        canvasPage("2", "<?page=3&per_page=1>; rel=\"next\"",
+                canvasMember("9b1e7c00-alan", "Alan Turing", "Alan", "Turing", null, "Active", LEARNER));
+        canvasPage("3", null, canvasMember("535fa085-grace", "Grace Hopper", "Grace", "Hopper", null, "Active", LEARNER));
+
+        Roster roster = lms.memberships().members(CANVAS, lms.url(CANVAS_NRPS));
+
+        assertThat(roster.members()).extracting(Member::userId).containsExactly("7fa2c4d3-ada", "9b1e7c00-alan", "535fa085-grace");
+        lms.server.verify(getRequestedFor(urlEqualTo(CANVAS_NRPS + "?page=2&per_page=1")));
+        lms.server.verify(getRequestedFor(urlEqualTo(CANVAS_NRPS + "?page=3&per_page=1")));
+    }
+
+    @Test
+    void nextLinkThatIsNoUrlIsAPermanentFailure() {
+        canvasPage(null, "<" + lms.url(CANVAS_NRPS) + "?page=2 3>; rel=\"next\"",
+                canvasMember("7fa2c4d3-ada", "Ada Lovelace", "Ada", "Lovelace", null, "Active", LEARNER));
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> lms.memberships().members(CANVAS, lms.url(CANVAS_NRPS)));
+
+        assertThat(failure.kind()).isEqualTo(ServiceFailure.Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("Link rel=\"next\"", "is not an http(s) URL");
+        lms.server.verify(1, getRequestedFor(urlPathEqualTo(CANVAS_NRPS)));
+    }
+
+    @Test
+    void nextLinkToAnotherOriginIsAPermanentFailureAndGetsNoToken() {
+        canvasPage(null, "<" + lms.foreignUrl(CANVAS_NRPS) + "?page=2&per_page=1>; rel=\"next\"",
+                canvasMember("7fa2c4d3-ada", "Ada Lovelace", "Ada", "Lovelace", null, "Active", LEARNER));
+        canvasPage("2", null, canvasMember("9b1e7c00-alan", "Alan Turing", "Alan", "Turing", null, "Active", LEARNER));
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> lms.memberships().members(CANVAS, lms.url(CANVAS_NRPS)));
+
+        assertThat(failure.kind()).isEqualTo(ServiceFailure.Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("Link rel=\"next\" " + lms.foreignUrl(CANVAS_NRPS), "another origin");
+        lms.server.verify(0, getRequestedFor(urlPathEqualTo(CANVAS_NRPS)).withQueryParam("page", equalTo("2")));
+    }
+
+    @Test
+    void differencesLinkToAnotherOriginIsAPermanentFailure() {
+        canvasPage(null, "<" + lms.foreignUrl(CANVAS_NRPS) + "?since=42>; rel=\"differences\"",
+                canvasMember("7fa2c4d3-ada", "Ada Lovelace", "Ada", "Lovelace", null, "Active", LEARNER));
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> lms.memberships().members(CANVAS, lms.url(CANVAS_NRPS)));
+
+        assertThat(failure.kind()).isEqualTo(ServiceFailure.Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("Link rel=\"differences\"", "another origin");
+    }
+
     /** A page of Canvas's names_and_roles; {@code page} null for the first. */
     private void canvasPage(String page, String link, String... members) {
         var response = aResponse().withStatus(200).withHeader("Content-Type", CourseMemberships.CONTAINER_TYPE + "; charset=utf-8")

@@ -165,6 +165,23 @@ class PlatformCallsTests {
     }
 
     @Test
+    void plainHttpOffLoopbackIsCalledOnlyWhenTheOperatorAllowsIt() {
+        lms.canvasTokens("canvas-token-1");
+        // 127.0.0.2 is not one of the loopback names the rule knows, and nothing listens there
+        String url = "http://127.0.0.2:" + lms.server.port() + ITEM;
+
+        ServiceFailure refused = catchThrowableOfType(ServiceFailure.class, () -> lms.calls().call(CANVAS, ServiceScopes.AGS, "line item",
+                r -> r.GET(), url));
+        ServiceFailure attempted = catchThrowableOfType(ServiceFailure.class, () -> lms.callsAllowingHttp().call(CANVAS, ServiceScopes.AGS,
+                "line item", r -> r.GET(), url));
+
+        assertThat(refused.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(refused.getMessage()).startsWith("line item URL " + url + " is plain http");
+        assertThat(attempted.kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(attempted.getMessage()).contains("GET " + url + " failed");
+    }
+
+    @Test
     void noTokenMeansNoServiceCall() {
         lms.server.stubFor(post(urlPathEqualTo(CANVAS_TOKEN_PATH)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_scope\"}")));

@@ -173,6 +173,43 @@ class ServiceFaultsTests {
     }
 
     @Test
+    void answerLargerThanTheLimitIsAPermanentFailure() {
+        ServiceFailure failure = publishAgainst(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(new byte[ServiceHttp.MAX_BODY + 1]));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.status()).isEqualTo(200);
+        assertThat(failure.getMessage()).contains("POST " + lms.url(SCORES), "larger than " + ServiceHttp.MAX_BODY + " bytes");
+    }
+
+    @Test
+    void answerDeclaredLargerThanTheLimitIsRefusedBeforeItsBodyArrives() {
+        lms.reset(Duration.ofMillis(2500), null);
+        lms.canvasTokens("canvas-token");
+        byte[] body = new byte[2 * ServiceHttp.MAX_BODY];
+
+        // a quarter of the body a second, with the headers: the limit would be reached only after the timeout
+        ServiceFailure failure = publishAgainst(aResponse().withStatus(200).withHeader("Content-Length", String.valueOf(body.length))
+                .withBody(body).withChunkedDribbleDelay(4, 4000));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("larger than " + ServiceHttp.MAX_BODY + " bytes");
+    }
+
+    @Test
+    void answerOfUndeclaredLengthIsReadNoFurtherThanTheLimit() {
+        lms.reset(Duration.ofMillis(2500), null);
+        lms.canvasTokens("canvas-token");
+
+        // chunked, no Content-Length: the first chunk (at 1.5 s) is over the limit, the second would come after the timeout
+        ServiceFailure failure = publishAgainst(aResponse().withStatus(200).withBody(new byte[2 * (ServiceHttp.MAX_BODY + 1)])
+                .withChunkedDribbleDelay(2, 3000));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("larger than " + ServiceHttp.MAX_BODY + " bytes");
+    }
+
+    @Test
     void connectionResetIsATransientFailureWithoutStatus() {
         ServiceFailure failure = publishAgainst(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 

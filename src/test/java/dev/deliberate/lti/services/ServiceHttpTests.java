@@ -1,7 +1,9 @@
 package dev.deliberate.lti.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -97,6 +99,16 @@ class ServiceHttpTests {
     }
 
     @Test
+    void retryAfterIsHonouredForAnHourAtMost() {
+        String inThreeDays = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusDays(3));
+
+        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "3600"))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "86400"))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "99999999999999999999999"))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceHttp.retryAfter(headers("Retry-After", inThreeDays))).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
     void unreadableOrAbsentRetryAfterIsNull() {
         assertThat(ServiceHttp.retryAfter(headers("Retry-After", "soon"))).isNull();
         assertThat(ServiceHttp.retryAfter(headers("Retry-After", "-5"))).isNull();
@@ -120,10 +132,10 @@ class ServiceHttpTests {
     @Test
     void linksInSeparateHeadersUnquotedOrWithOtherParametersAreFound() {
         ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of(
-                "<" + MOODLE + "/memberships?type_id=1&limit=2&from=2>; rel=next",
+                "<" + CANVAS + "/names_and_roles?limit=2&from=2>; rel=next",
                 "<" + CANVAS + "/names_and_roles?since=42>; title=\"changes\"; rel=\"differences\"")), "{}");
 
-        assertThat(answer.link("next")).contains(MOODLE + "/memberships?type_id=1&limit=2&from=2");
+        assertThat(answer.link("next")).contains(CANVAS + "/names_and_roles?limit=2&from=2");
         assertThat(answer.link("differences")).contains(CANVAS + "/names_and_roles?since=42");
     }
 
@@ -137,6 +149,72 @@ class ServiceHttpTests {
     @Test
     void noLinkHeaderMeansNoNextPage() {
         assertThat(answer(200, Map.of(), "[]").link("next")).isEmpty();
+    }
+
+    @Test
+    void relativeLinksAreResolvedAgainstTheRequestsUrl() {
+        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("</api/lti/courses/1/line_items?page=2>; rel=\"next\", "
+                + "<line_items?page=9>; rel=\"last\", <?page=1>; rel=\"first\"")), "[]");
+
+        assertThat(answer.link("next")).contains(CANVAS + "/line_items?page=2");
+        assertThat(answer.link("last")).contains(CANVAS + "/line_items?page=9");
+        assertThat(answer.link("first")).contains(CANVAS + "/line_items?page=1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://canvas.example.edu/api/lti/courses/1/line items?page=2
+            https://canvas.example.edu/api/lti/courses/1/line_items?page=%zz
+            mailto:grades@canvas.example.edu
+            ftp://canvas.example.edu/line_items?page=2
+            """)
+    void linkThatIsNoHttpUrlIsAPermanentFailure(String target) {
+        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<" + target + ">; rel=\"next\"")), "[]");
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> answer.link("next"));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).startsWith("Link rel=\"next\" " + target).contains("is not an http(s) URL");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://canvas.example.edu/api/lti/courses/1/line items/7
+            /api/lti/courses/1/line_items/7
+            https:///api/lti/courses/1/line_items/7
+            file:///etc/passwd
+            """)
+    void serviceUrlThatIsNoHttpUrlIsAPermanentFailure(String url) {
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> new ServiceHttp(Duration.ofSeconds(1)).request(url));
+
+        assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.status()).isZero();
+        assertThat(failure.getMessage()).startsWith("service URL " + url + " is not valid");
+    }
+
+    @Test
+    void linkOnTheSameOriginIsFollowedWhateverTheCaseOfTheHostOrAnExplicitDefaultPort() {
+        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<https://CANVAS.example.edu:443/api/lti/courses/1/line_items?page=2>; "
+                + "rel=\"next\"")), "[]");
+
+        assertThat(answer.link("next")).contains("https://CANVAS.example.edu:443/api/lti/courses/1/line_items?page=2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            https://lms.attacker.example/api/lti/courses/1/line_items?page=2 | another host
+            //lms.attacker.example/api/lti/courses/1/line_items?page=2       | another host, scheme-relative
+            https://canvas.example.edu.attacker.example/line_items?page=2    | a host that only starts alike
+            http://canvas.example.edu/api/lti/courses/1/line_items?page=2    | down to plain http
+            https://canvas.example.edu:8443/api/lti/courses/1/line_items     | another port
+            """)
+    void linkToAnotherOriginIsAPermanentFailure(String target, String what) {
+        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<" + target + ">; rel=\"next\"")), "[]");
+
+        ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> answer.link("next"));
+
+        assertThat(failure.kind()).as(what).isEqualTo(Kind.PERMANENT);
+        assertThat(failure.getMessage()).contains("leads to another origin than https://canvas.example.edu:443");
     }
 
     @Test
@@ -175,7 +253,7 @@ class ServiceHttpTests {
     }
 
     private static ServiceHttp.Answer answer(int status, Map<String, List<String>> headers, String body) {
-        return new ServiceHttp.Answer(status, HttpHeaders.of(headers, (name, value) -> true), body);
+        return new ServiceHttp.Answer(URI.create(CANVAS + "/line_items?page=1"), status, HttpHeaders.of(headers, (name, value) -> true), body);
     }
 
     private static HttpHeaders headers(String name, String value) {

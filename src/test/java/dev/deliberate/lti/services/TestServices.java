@@ -60,6 +60,8 @@ final class TestServices implements AutoCloseable {
     private Registration canvas;
     private Registration moodle;
     private AccessTokens tokens;
+    private PlatformRegistry registry;
+    private Duration timeout;
     private PlatformCalls calls;
 
     TestServices() {
@@ -80,16 +82,23 @@ final class TestServices implements AutoCloseable {
         moodle = registration(MOODLE, "Moodle", "https://moodle.example.edu", MOODLE_CLIENT_ID, url(MOODLE_TOKEN_PATH), null);
         ToolKeyring keyring = mock(ToolKeyring.class);
         when(keyring.signingKey()).thenReturn(TOOL_KEY);
-        PlatformRegistry registry = mock(PlatformRegistry.class);
+        registry = mock(PlatformRegistry.class);
         when(registry.find(CANVAS)).thenReturn(Optional.of(canvas));
         when(registry.find(MOODLE)).thenReturn(Optional.of(moodle));
         when(registry.find(GONE)).thenReturn(Optional.empty());
         tokens = new AccessTokens(keyring, properties(Duration.ofSeconds(2)), clock);
-        calls = new PlatformCalls(registry, tokens, properties(timeout));
+        // as in production: plain http is accepted here only because WireMock listens on loopback
+        this.timeout = timeout;
+        calls = new PlatformCalls(registry, tokens, properties(timeout), false);
     }
 
     String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    /** The same WireMock under another name, so another origin: what it receives shows what would leak. */
+    String foreignUrl(String path) {
+        return "http://localhost:" + server.port() + path;
     }
 
     TestClock clock() {
@@ -110,6 +119,11 @@ final class TestServices implements AutoCloseable {
 
     PlatformCalls calls() {
         return calls;
+    }
+
+    /** Calls as with {@code deliberate.lti.allow-http-platforms=true} (the demo profile). */
+    PlatformCalls callsAllowingHttp() {
+        return new PlatformCalls(registry, tokens, properties(timeout), true);
     }
 
     AssignmentGrades grades() {
