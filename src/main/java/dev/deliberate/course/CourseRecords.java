@@ -74,14 +74,24 @@ class CourseRecords {
                                 memberships, lineItems, family(launch), DbTime.of(now), DbTime.of(now)).update(keys, "id"));
     }
 
+    /**
+     * The resource link. A launch without a {@code lineitem} claim keeps the line item known from an
+     * earlier launch or found or created by the tool: forgetting it would make the tool look for it
+     * (or create another) again. A launch naming another line item forgets the old one's maximum.
+     */
     long link(long contextId, LtiLaunch.ResourceLink link, String lineItem, Instant now) {
         return upsert(
                 () -> jdbc.sql("SELECT id, title, lineitem_url FROM course_resource_link WHERE context_id = ? AND lms_link_id = ?")
                         .params(contextId, link.id())
-                        .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3)))).optional(),
+                        .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2),
+                                lineItem == null ? null : rs.getString(3)))).optional(),
                 Arrays.asList(cut(link.title()), lineItem),
-                id -> jdbc.sql("UPDATE course_resource_link SET title = ?, lineitem_url = ?, updated_at = ? WHERE id = ?")
-                        .params(cut(link.title()), lineItem, DbTime.of(now), id).update(),
+                // the maximum is assigned first, so it compares with the old URL (MySQL applies SET left to right)
+                id -> jdbc.sql("""
+                        UPDATE course_resource_link SET title = ?,
+                            lineitem_maximum = CASE WHEN lineitem_url = COALESCE(?, lineitem_url) THEN lineitem_maximum END,
+                            lineitem_url = COALESCE(?, lineitem_url), updated_at = ? WHERE id = ?""")
+                        .params(cut(link.title()), lineItem, lineItem, DbTime.of(now), id).update(),
                 keys -> jdbc.sql("INSERT INTO course_resource_link (context_id, lms_link_id, title, lineitem_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
                         .params(contextId, link.id(), cut(link.title()), lineItem, DbTime.of(now), DbTime.of(now)).update(keys, "id"));
     }

@@ -78,10 +78,32 @@ public class Courses {
                 .optional();
     }
 
-    /** Remembers the line item found or created for an assignment, so later scores go straight to it. */
+    /**
+     * Remembers the line item found or created for an assignment, so later scores go straight to it,
+     * and ends the claim of whoever was looking for it.
+     */
     public void recordLineItem(long linkId, String lineItemUrl, double scoreMaximum) {
-        jdbc.sql("UPDATE course_resource_link SET lineitem_url = ?, lineitem_maximum = ? WHERE id = ?")
+        jdbc.sql("UPDATE course_resource_link SET lineitem_url = ?, lineitem_maximum = ?, lineitem_claimed_by = NULL, "
+                + "lineitem_claimed_until = NULL WHERE id = ?")
                 .params(lineItemUrl, scoreMaximum, linkId).update();
+    }
+
+    /**
+     * Takes the right to find or create the line item of an assignment whose line item is not known
+     * yet, for {@code holder} until {@code until}: every sender thread of every node would otherwise
+     * look in an empty container at once and create a gradebook column each. False when the line
+     * item is known now, or another holder's claim is still running.
+     */
+    public boolean claimLineItem(long linkId, String holder, Instant now, Instant until) {
+        return jdbc.sql("UPDATE course_resource_link SET lineitem_claimed_by = ?, lineitem_claimed_until = ? WHERE id = ? "
+                + "AND lineitem_url IS NULL AND (lineitem_claimed_until IS NULL OR lineitem_claimed_until < ?)")
+                .params(holder, DbTime.of(until), linkId, DbTime.of(now)).update() == 1;
+    }
+
+    /** Gives up a claim on finding the line item (the lookup failed), so the next sender may try at once. */
+    public void releaseLineItem(long linkId, String holder) {
+        jdbc.sql("UPDATE course_resource_link SET lineitem_claimed_by = NULL, lineitem_claimed_until = NULL "
+                + "WHERE id = ? AND lineitem_claimed_by = ?").params(linkId, holder).update();
     }
 
     /** The settings the teacher chose for the session's assignment, if it came through Deep Linking. */

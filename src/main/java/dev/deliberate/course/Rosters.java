@@ -73,10 +73,7 @@ public class Rosters {
             return Outcome.TOO_SOON;
         }
         try {
-            // the first read asks for students only; later ones follow the platform's differences link, if it gave one
-            Roster roster = source.get().differencesUrl() != null
-                    ? memberships.members(source.get().platformId(), source.get().differencesUrl())
-                    : memberships.members(source.get().platformId(), source.get().membershipsUrl(), CourseMemberships.LEARNER);
+            Roster roster = read(source.get(), contextId);
             roster.members().forEach(member -> record(source.get(), contextId, member, now));
             jdbc.sql("UPDATE course_context SET roster_differences_url = ? WHERE id = ?").params(roster.differencesUrl(), contextId).update();
             log.info("Roster of course {} read: {} members", contextId, roster.members().size());
@@ -87,6 +84,28 @@ public class Rosters {
                     failure.isTransient() ? "TRANSIENT" : "PERMANENT", failure.status(), failure.getMessage());
             return Outcome.FAILED;
         }
+    }
+
+    /**
+     * The first read asks for students only; later ones follow the platform's differences link, if
+     * it gave one. A differences link the platform refuses for good (expired, or unknown after an
+     * upgrade) is forgotten and the whole roster read instead: kept, it would fail every refresh.
+     */
+    private Roster read(Source source, long contextId) {
+        if (source.differencesUrl() != null) {
+            try {
+                return memberships.members(source.platformId(), source.differencesUrl());
+            }
+            catch (ServiceFailure failure) {
+                if (failure.isTransient()) {
+                    throw failure;
+                }
+                log.warn("Roster differences of course {} not read reason=PERMANENT status={} detail={}; reading the whole roster",
+                        contextId, failure.status(), failure.getMessage());
+                jdbc.sql("UPDATE course_context SET roster_differences_url = NULL WHERE id = ?").param(contextId).update();
+            }
+        }
+        return memberships.members(source.platformId(), source.membershipsUrl(), CourseMemberships.LEARNER);
     }
 
     private void record(Source source, long contextId, Member member, Instant now) {

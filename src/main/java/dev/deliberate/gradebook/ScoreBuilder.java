@@ -15,7 +15,7 @@ import dev.deliberate.practice.PracticeProgress;
 /**
  * The AGS score for a row: mastery scaled to the line item's maximum, progress fields, a short
  * comment ("Mastery 82% · 57 problems · focus: negative fractions") and a timestamp later than the
- * last one sent by at least a second (Moodle compares whole seconds and refuses equal ones).
+ * last one sent or fixed by at least a second (Moodle compares whole seconds and refuses equal ones).
  *
  * <p>gradingProgress is FullyGraded once the assignment is complete. Before that it is Pending, which
  * platforms treat as "not final" (Canvas makes no submission) — except Moodle, which discards the
@@ -46,12 +46,19 @@ class ScoreBuilder {
 
     /**
      * The timestamp for a new version: now in whole seconds (every database keeps those exactly,
-     * so a resend carries the very same value), and at least a second after the last one sent.
+     * so a resend carries the very same value), and at least a second after both the last one
+     * delivered and the last one fixed for an earlier version (which may have arrived without its
+     * answer, and may come from a node whose clock runs ahead): a platform keeps only a score
+     * newer than the one it holds, so version v+1 must never look older than v.
      */
     static Instant timestamp(SyncRow row, Instant now) {
         Instant candidate = now.truncatedTo(ChronoUnit.SECONDS);
-        Instant earliest = row.lastTimestamp() == null ? candidate : row.lastTimestamp().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-        return candidate.isBefore(earliest) ? earliest : candidate;
+        for (Instant earlier : new Instant[] { row.lastTimestamp(), row.stampTimestamp() }) {
+            if (earlier != null && !candidate.isAfter(earlier)) {
+                candidate = earlier.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            }
+        }
+        return candidate;
     }
 
     private String comment(SyncRow row, PracticeProgress.Progress done) {

@@ -30,15 +30,24 @@ class ScoreOutbox {
      * Records a new score (and completion) for delivery; one row per (assignment, student). The
      * send is due at {@code dueAt} (a quiet moment from now), or at {@code limit} if this is the
      * first change since the last send and the student keeps going.
+     *
+     * <p>A row given up on after transient failures (the platform was unreachable for longer than
+     * the retries last) starts over with the new version: the student's progress would otherwise stop
+     * reaching the gradebook until the teacher noticed. A row the platform refused (422 for Canvas's
+     * Test Student, 404 for a deleted line item) stays failed until the teacher retries it: a new
+     * score does not change why it was refused, and sending every change again would only be refused
+     * again.
      */
     void changed(long linkId, long membershipId, long contextId, double score, boolean completed, Instant now, Instant dueAt,
             Instant limit) {
-        // due_at and due_limit are assigned before status, so every CASE reads the old values (MySQL applies SET left to right)
+        // status is assigned last, so every CASE reads the old values (MySQL applies SET left to right)
         int updated = jdbc.sql("""
                 UPDATE gradebook_sync SET score = ?, completed = (completed OR ?), version = version + 1, changed_at = ?,
-                    due_at = CASE WHEN status = 'SENT' THEN ? WHEN status = 'PENDING' THEN LEAST(?, due_limit) ELSE due_at END,
-                    due_limit = CASE WHEN status = 'SENT' THEN ? ELSE due_limit END,
-                    status = CASE WHEN status = 'SENT' THEN 'PENDING' ELSE status END
+                    due_at = CASE WHEN status = 'SENT' OR (status = 'FAILED' AND gave_up) THEN ?
+                        WHEN status = 'PENDING' THEN LEAST(?, due_limit) ELSE due_at END,
+                    due_limit = CASE WHEN status = 'SENT' OR (status = 'FAILED' AND gave_up) THEN ? ELSE due_limit END,
+                    attempts = CASE WHEN status = 'FAILED' AND gave_up THEN 0 ELSE attempts END,
+                    status = CASE WHEN status = 'SENT' OR (status = 'FAILED' AND gave_up) THEN 'PENDING' ELSE status END
                 WHERE link_id = ? AND membership_id = ?""")
                 .params(score, completed, DbTime.of(now), DbTime.of(dueAt), DbTime.of(dueAt), DbTime.of(limit), linkId, membershipId)
                 .update();
@@ -70,6 +79,21 @@ class ScoreOutbox {
                 .params(node, DbTime.of(until), id, DbTime.of(now), DbTime.of(now)).update() == 1;
     }
 
+    /**
+     * Renews this node's lease on a row until {@code until}, just before its send; false when the
+     * lease ran out (another node may have claimed the row since) or another node holds it.
+     */
+    boolean hold(SyncRow row, String node, Instant now, Instant until) {
+        return jdbc.sql("UPDATE gradebook_sync SET claimed_until = ? WHERE id = ? AND claimed_by = ? AND claimed_until > ?")
+                .params(DbTime.of(until), row.id(), node, DbTime.of(now)).update() == 1;
+    }
+
+    /** Puts a claimed row back unsent, due again at {@code dueAt}, without counting an attempt. */
+    void postpone(SyncRow row, String node, Instant dueAt) {
+        jdbc.sql("UPDATE gradebook_sync SET due_at = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?")
+                .params(DbTime.of(dueAt), row.id(), node).update();
+    }
+
     Optional<SyncRow> read(long id) {
         return jdbc.sql("SELECT id, link_id, membership_id, context_id, score, completed, version, sent_version, attempts, last_timestamp, "
                 + "stamp_version, stamp_timestamp FROM gradebook_sync WHERE id = ?").param(id)
@@ -87,6 +111,16 @@ class ScoreOutbox {
     boolean stamp(SyncRow row, String node, Instant timestamp) {
         return jdbc.sql("UPDATE gradebook_sync SET stamp_version = ?, stamp_timestamp = ? WHERE id = ? AND claimed_by = ?")
                 .params(row.version(), DbTime.of(timestamp), row.id(), node).update() == 1;
+    }
+
+    /**
+     * Drops the timestamp fixed for {@code row}'s version, which the platform refused as not newer
+     * than the one it holds: the next attempt fixes a later one. The refused timestamp stays as the
+     * floor for it.
+     */
+    void unstamp(SyncRow row, String node) {
+        jdbc.sql("UPDATE gradebook_sync SET stamp_version = NULL WHERE id = ? AND claimed_by = ? AND stamp_version = ?")
+                .params(row.id(), node, row.version()).update();
     }
 
     /**
@@ -113,11 +147,14 @@ class ScoreOutbox {
                 .params(attempts, DbTime.of(retryAt), cut(error), status, row.id(), node).update();
     }
 
-    /** A permanent failure, or one retried too often: kept for the teacher to see. */
-    void failed(SyncRow row, String node, int attempts, String error, int status) {
-        jdbc.sql("UPDATE gradebook_sync SET status = 'FAILED', attempts = ?, last_error = ?, last_status = ?, "
+    /**
+     * A permanent failure, or transient ones retried too often ({@code gaveUp}): kept for the teacher
+     * to see. A row given up on is sent again with its next version; a refused one is not.
+     */
+    void failed(SyncRow row, String node, int attempts, String error, int status, boolean gaveUp) {
+        jdbc.sql("UPDATE gradebook_sync SET status = 'FAILED', attempts = ?, last_error = ?, last_status = ?, gave_up = ?, "
                 + "claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?")
-                .params(attempts, cut(error), status, row.id(), node).update();
+                .params(attempts, cut(error), status, gaveUp, row.id(), node).update();
     }
 
     /** A teacher asks to try a failed score again. */

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,23 +29,24 @@ import dev.deliberate.lti.services.ServiceFailure;
 
 /**
  * Delivers due scores. Each poll claims due rows (a lease in the database, so two nodes never send
- * the same row), sends each with a few parallel senders, and records the outcome only while it still
+ * the same row), sends each with a few parallel senders, renewing the lease just before the send and
+ * dropping a row whose lease ran out while it waited, and records the outcome only while it still
  * holds the claim. A node that dies mid-send leaves its rows to be claimed again when the lease ends.
  * The timestamp of each version is stored before its first send, so every resend of that version
- * (after a timeout, or by another node) is the same score to the platform: Moodle answers 409, and
- * the AGS rule that only a newer timestamp changes a result keeps others from counting it twice.
+ * (after a timeout, or by another node) is the same score to the platform: Moodle answers 409 and
+ * Canvas 400 (both counted as delivered), and the AGS rule that only a newer timestamp changes a
+ * result keeps others from counting it twice.
  */
 @Component
 class ScoreSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ScoreSender.class);
-    static final String LINE_ITEM_TAG = "deliberate-mastery";
-    static final double SCORE_MAXIMUM = 100;
     /** Batches one poll may send back to back, so a backlog never starves the scheduler thread for long. */
     private static final int MAX_BATCHES_PER_POLL = 50;
 
     private final ScoreOutbox outbox;
     private final Courses courses;
+    private final AssignmentLineItems lineItems;
     private final AssignmentGrades grades;
     private final ScoreBuilder scores;
     private final GradebookProperties properties;
@@ -51,10 +54,11 @@ class ScoreSender implements DisposableBean {
     private final String node = UUID.randomUUID().toString();
     private final ExecutorService senders;
 
-    ScoreSender(ScoreOutbox outbox, Courses courses, AssignmentGrades grades, ScoreBuilder scores, GradebookProperties properties,
-            Clock clock) {
+    ScoreSender(ScoreOutbox outbox, Courses courses, AssignmentLineItems lineItems, AssignmentGrades grades, ScoreBuilder scores,
+            GradebookProperties properties, Clock clock) {
         this.outbox = outbox;
         this.courses = courses;
+        this.lineItems = lineItems;
         this.grades = grades;
         this.scores = scores;
         this.properties = properties;
@@ -105,16 +109,19 @@ class ScoreSender implements DisposableBean {
         try {
             GradeTarget target = courses.gradeTarget(row.linkId(), row.membershipId())
                     .orElseThrow(() -> new ServiceFailure(ServiceFailure.Kind.PERMANENT, 0, "the assignment or student no longer exists", null));
-            LineItem lineItem = lineItem(target, row);
-            Instant timestamp = row.stampedTimestamp();
-            if (timestamp == null) {
-                timestamp = ScoreBuilder.timestamp(row, clock.instant());
-                if (!outbox.stamp(row, node, timestamp)) {
-                    return; // the lease ended and another node has the row now
-                }
+            Optional<LineItem> lineItem = lineItems.of(target, row);
+            if (lineItem.isEmpty()) {
+                // another sender is finding or creating the assignment's line item: wait for it, without counting an attempt
+                outbox.postpone(row, node, clock.instant().plus(properties.backoff()));
+                return;
             }
-            Score score = scores.build(row, target, lineItem.scoreMaximum() > 0 ? lineItem.scoreMaximum() : SCORE_MAXIMUM, timestamp);
-            grades.publish(target.platformId(), lineItem.id(), score);
+            Instant stamped = row.stampedTimestamp();
+            Instant timestamp = stamped != null ? stamped : ScoreBuilder.timestamp(row, clock.instant());
+            Score score = scores.build(row, target, AssignmentLineItems.maximum(lineItem.get()), timestamp);
+            if (!stillHeld(row) || stamped == null && !outbox.stamp(row, node, timestamp)) {
+                return;
+            }
+            publish(row, target, lineItem.get(), score, stamped != null);
             Instant now = clock.instant();
             outbox.delivered(row, node, score.scoreGiven(), score.timestamp(), now, now.plus(properties.quiet()),
                     now.plus(properties.maxWait()));
@@ -128,43 +135,59 @@ class ScoreSender implements DisposableBean {
         }
     }
 
-    /** The assignment's line item: known from the launch or an earlier send, else found or created in the container. */
-    private LineItem lineItem(GradeTarget target, SyncRow row) {
-        if (target.lineItemUrl() != null) {
-            double maximum = target.lineItemMaximum() != null ? target.lineItemMaximum()
-                    : remember(row, grades.get(target.platformId(), target.lineItemUrl())).scoreMaximum();
-            return new LineItem(target.lineItemUrl(), target.linkTitle(), maximum, target.resourceLinkId(), null, null);
+    /**
+     * Renews the lease just before the send. The rows of a batch are claimed together and may wait
+     * behind each other's slow sends past their lease, when another node may claim, stamp and send
+     * them; the stamp checks the claim only for a version not stamped yet, so without this check
+     * both nodes would send.
+     */
+    private boolean stillHeld(SyncRow row) {
+        Instant now = clock.instant();
+        if (outbox.hold(row, node, now, now.plus(properties.lease()))) {
+            return true;
         }
-        if (target.lineItemsUrl() == null) {
-            throw new ServiceFailure(ServiceFailure.Kind.PERMANENT, 0, "the platform offers no grade service (AGS) for this course", null);
-        }
-        String resourceId = "deliberate-link-" + row.linkId();
-        LineItem found = grades.find(target.platformId(), target.lineItemsUrl(), target.resourceLinkId(), resourceId)
-                .orElseGet(() -> grades.create(target.platformId(), target.lineItemsUrl(), new LineItem(null,
-                        target.linkTitle() == null ? "Deliberate practice" : target.linkTitle(), SCORE_MAXIMUM,
-                        target.resourceLinkId(), resourceId, LINE_ITEM_TAG)));
-        return remember(row, found);
+        log.warn("Score not sent reason=LEASE_LOST link={} member={}: its lease ended before its send began, another node sends it",
+                row.linkId(), row.membershipId());
+        return false;
     }
 
-    private LineItem remember(SyncRow row, LineItem item) {
-        courses.recordLineItem(row.linkId(), item.id(), item.scoreMaximum() > 0 ? item.scoreMaximum() : SCORE_MAXIMUM);
-        return item;
+    /**
+     * Publishes the score. A refusal saying the platform already holds this score or a newer one
+     * returns as a delivery: Moodle's 409 ("earlier timestamp"), and Canvas's 400 "Provided timestamp
+     * … before last updated timestamp" to a resend, whose first send arrived though its answer did
+     * not. The same 400 to a first send means the platform holds a later timestamp (another node's
+     * clock ran ahead): the version gets a later timestamp on its next attempt.
+     */
+    private void publish(SyncRow row, GradeTarget target, LineItem lineItem, Score score, boolean resend) {
+        try {
+            grades.publish(target.platformId(), lineItem.id(), score);
+        }
+        catch (ServiceFailure failure) {
+            if (failure.status() == 409 || resend && timestampRefused(failure)) {
+                log.info("Score counted as delivered reason=ALREADY_HELD link={} member={} status={}", row.linkId(), row.membershipId(),
+                        failure.status());
+                return;
+            }
+            if (timestampRefused(failure)) {
+                outbox.unstamp(row, node);
+                throw new ServiceFailure(ServiceFailure.Kind.TRANSIENT, failure.status(), failure.getMessage(), null);
+            }
+            throw failure;
+        }
+    }
+
+    /** Canvas's refusal of a score not newer than the one it holds, matched loosely: its wording is not specified. */
+    private static boolean timestampRefused(ServiceFailure failure) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(Locale.ROOT);
+        return failure.status() == 400 && message.contains("timestamp") && message.contains("before");
     }
 
     private void handle(SyncRow row, ServiceFailure failure) {
         int attempts = row.attempts() + 1;
-        if (failure.status() == 409) {
-            // Moodle answers 409 to a score not newer than the one it holds: this one (or a newer) already arrived
-            Instant stamped = row.stampedTimestamp();
-            Instant now = clock.instant();
-            outbox.delivered(row, node, row.score(), stamped != null ? stamped : row.lastTimestamp() != null ? row.lastTimestamp() : now,
-                    now, now.plus(properties.quiet()), now.plus(properties.maxWait()));
-            return;
-        }
         if (!failure.isTransient() || attempts >= properties.maxAttempts()) {
             log.warn("Score delivery failed reason={} link={} member={} status={} detail={}",
                     failure.isTransient() ? "GAVE_UP" : "PERMANENT", row.linkId(), row.membershipId(), failure.status(), failure.getMessage());
-            outbox.failed(row, node, attempts, failure.getMessage(), failure.status());
+            outbox.failed(row, node, attempts, failure.getMessage(), failure.status(), failure.isTransient());
             return;
         }
         Duration wait = backoff(attempts, failure.retryAfter());

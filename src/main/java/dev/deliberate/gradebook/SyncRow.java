@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param stampVersion   the version a timestamp was fixed for before its first send
  * @param stampTimestamp that timestamp: every resend of the same version carries it, so a platform
- *                       that got the score already sees nothing new
+ *                       that got the score already sees nothing new; the next version's is later
  */
 record SyncRow(long id, long linkId, long membershipId, long contextId, double score, boolean completed, long version,
         long sentVersion, int attempts, Instant lastTimestamp, Long stampVersion, Instant stampTimestamp) {

@@ -29,6 +29,9 @@ abstract class CourseRecordsDatabaseTests {
     CourseRecords records;
 
     @Autowired
+    Courses courses;
+
+    @Autowired
     JdbcClient jdbc;
 
     private final String issuer = "https://lms-" + UUID.randomUUID() + ".example.edu";
@@ -78,6 +81,50 @@ abstract class CourseRecordsDatabaseTests {
         Map<String, Object> row = jdbc.sql("SELECT role, launch_count FROM course_membership WHERE id = ?").param(id).query().singleRow();
         assertThat(row.get("role")).isEqualTo("TEACHER");
         assertThat(((Number) row.get("launch_count")).intValue()).isEqualTo(2);
+    }
+
+    @Test
+    void aLaunchWithoutALineItemClaimKeepsTheLineItemTheToolFound() {
+        Instant now = Instant.now();
+        long context = records.context(launch("d1", "course-1", "u1"), now);
+        LtiLaunch.ResourceLink practice = new LtiLaunch.ResourceLink("link-graded", "Practice");
+        long link = records.link(context, practice, null, now);
+        courses.recordLineItem(link, "https://lms/lineitems/9", 20);
+
+        records.link(context, practice, null, now);
+        records.link(context, new LtiLaunch.ResourceLink("link-graded", "Practice, renamed"), null, now);
+        assertThat(lineItem(link)).as("kept through launches without the claim, even one that renames the link")
+                .containsExactly("https://lms/lineitems/9", 20.0);
+
+        records.link(context, practice, "https://lms/lineitems/9", now);
+        assertThat(lineItem(link)).containsExactly("https://lms/lineitems/9", 20.0);
+
+        records.link(context, practice, "https://lms/lineitems/10", now);
+        assertThat(lineItem(link)).as("another line item named by the platform: its maximum is not known yet")
+                .containsExactly("https://lms/lineitems/10", null);
+    }
+
+    @Test
+    void oneSenderAtATimeLooksForTheLineItemOfALink() {
+        Instant now = Instant.parse("2026-03-01T10:00:00Z");
+        long context = records.context(launch("d1", "course-1", "u1"), now);
+        long link = records.link(context, new LtiLaunch.ResourceLink("link-new", "Practice"), null, now);
+
+        assertThat(courses.claimLineItem(link, "a", now, now.plusSeconds(120))).isTrue();
+        assertThat(courses.claimLineItem(link, "b", now.plusSeconds(1), now.plusSeconds(121))).as("while a's claim runs").isFalse();
+        assertThat(courses.claimLineItem(link, "b", now.plusSeconds(121), now.plusSeconds(241))).as("once it ran out").isTrue();
+        courses.releaseLineItem(link, "a");
+        assertThat(courses.claimLineItem(link, "c", now.plusSeconds(122), now.plusSeconds(242))).as("a cannot end b's claim").isFalse();
+        courses.releaseLineItem(link, "b");
+        assertThat(courses.claimLineItem(link, "c", now.plusSeconds(122), now.plusSeconds(242))).isTrue();
+        courses.recordLineItem(link, "https://lms/lineitems/11", 100);
+        assertThat(courses.claimLineItem(link, "d", now.plusSeconds(500), now.plusSeconds(620))).as("once the line item is known")
+                .isFalse();
+    }
+
+    private List<Object> lineItem(long link) {
+        return jdbc.sql("SELECT lineitem_url, lineitem_maximum FROM course_resource_link WHERE id = ?").param(link)
+                .query((rs, i) -> java.util.Arrays.<Object>asList(rs.getString(1), rs.getObject(2, Double.class))).single();
     }
 
     @Test

@@ -99,6 +99,9 @@ class GradebookSyncTests extends IntegrationTestSupport {
     ScoreBuilder scores;
 
     @Autowired
+    AssignmentLineItems lineItems;
+
+    @Autowired
     GradebookProperties properties;
 
     @Value("${deliberate.base-url}")
@@ -352,6 +355,7 @@ class GradebookSyncTests extends IntegrationTestSupport {
         await().atMost(Duration.ofSeconds(5)).until(() -> "SENT".equals(status(fay)));
         assertThat(jdbc.sql("SELECT attempts FROM gradebook_sync WHERE link_id = ? AND membership_id = ?")
                 .params(fay.linkId(), fay.membershipId()).query(Integer.class).single()).isZero();
+        assertThat(sentScore(fay)).as("recorded on the line item's scale, as the teacher compares it with the LMS").isEqualTo(50.0);
     }
 
     @Test
@@ -398,32 +402,158 @@ class GradebookSyncTests extends IntegrationTestSupport {
             outbox.changed(s.linkId(), s.membershipId(), s.contextId(), 0.5, true, clock.instant(), due, due);
         }
         // the scheduled sender of this node competes with two more, as on three nodes
-        List<ScoreSender> others = List.of(new ScoreSender(outbox, courses, grades, scores, properties, clock),
-                new ScoreSender(outbox, courses, grades, scores, properties, clock));
-        ExecutorService pool = Executors.newFixedThreadPool(others.size());
-        CountDownLatch stop = new CountDownLatch(1);
-        try {
-            for (ScoreSender sender : others) {
-                pool.submit(() -> {
-                    while (!stop.await(5, TimeUnit.MILLISECONDS)) {
-                        sender.sendDue();
-                    }
-                    return null;
-                });
-            }
-            await().atMost(Duration.ofSeconds(20)).until(() -> students.stream().allMatch(s -> "SENT".equals(status(s))));
-            pause(Duration.ofMillis(300));
-        }
-        finally {
-            stop.countDown();
-            pool.shutdown();
-            pool.awaitTermination(5, TimeUnit.SECONDS);
-            others.forEach(ScoreSender::destroy);
-        }
+        sendOnMoreNodes(2, () -> students.stream().allMatch(s -> "SENT".equals(status(s))));
         Map<String, Long> perUser = scoresPosted(canvas, item).stream()
                 .collect(Collectors.groupingBy(b -> b.path("userId").asString(), Collectors.counting()));
         assertThat(perUser).hasSize(students.size());
         assertThat(perUser.values()).as("no score sent twice").containsOnly(1L);
+    }
+
+    @Test
+    void manySendersMeetingANewAssignmentCreateOneLineItem() throws Exception {
+        String container = "/api/lti/courses/" + seq() + "/line_items";
+        String item = container + "/1";
+        canvas.server().stubFor(get(urlPathEqualTo(container)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/vnd.ims.lis.v2.lineitemcontainer+json").withBody("[]")));
+        // a slow creation: whoever looks in the container meanwhile still finds it empty
+        canvas.server().stubFor(post(urlPathEqualTo(container)).willReturn(aResponse().withStatus(201).withFixedDelay(500)
+                .withHeader("Content-Type", "application/vnd.ims.lis.v2.lineitem+json")
+                .withBody("{\"id\":\"" + canvas.url(item) + "\",\"scoreMaximum\":100,\"label\":\"Linear equations\"}")));
+        acceptScores(canvas, item);
+        Map<String, Object> ags = Map.of("lineitems", canvas.url(container), "scope", AGS_SCOPES);
+        String context = "course-" + UUID.randomUUID();
+        List<Student> students = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            students.add(launch(canvas, "canvas", ags, context, "link-new"));
+        }
+        Instant due = clock.instant().plusMillis(500);
+        for (Student s : students) {
+            outbox.changed(s.linkId(), s.membershipId(), s.contextId(), 0.5, true, clock.instant(), due, due);
+        }
+
+        sendOnMoreNodes(2, () -> students.stream().allMatch(s -> "SENT".equals(status(s))));
+
+        assertThat(canvas.server().findAll(postRequestedFor(urlPathEqualTo(container)))).as("one gradebook column for the assignment")
+                .hasSize(1);
+        assertThat(scoresPosted(canvas, item)).hasSize(students.size());
+        assertThat(jdbc.sql("SELECT lineitem_url FROM course_resource_link WHERE id = ?").param(students.get(0).linkId())
+                .query(String.class).single()).isEqualTo(canvas.url(item));
+    }
+
+    @Test
+    void aSenderWhoseLeaseRanOutBeforeItsTurnLeavesTheRowToTheNodeThatTookIt() {
+        String item = "/api/lti/courses/1/line_items/" + seq();
+        acceptScores(canvas, item);
+        Student hal = launch(canvas, "canvas", Map.of("lineitems", canvas.url("/api/lti/courses/1/line_items"),
+                "lineitem", canvas.url(item), "scope", AGS_SCOPES));
+        Instant now = clock.instant();
+        outbox.changed(hal.linkId(), hal.membershipId(), hal.contextId(), 0.4, true, now, now.plus(Duration.ofHours(1)),
+                now.plus(Duration.ofHours(1)));
+        long id = rowId(hal);
+        // a slow node claimed the row, which then waited behind its other sends until the lease ran out;
+        // another node claimed it and stamped it, and is sending it now
+        jdbc.sql("UPDATE gradebook_sync SET due_at = ?, claimed_by = 'other-node', claimed_until = ? WHERE id = ?")
+                .params(dev.deliberate.shared.DbTime.of(now), dev.deliberate.shared.DbTime.of(now.plus(properties.lease())), id).update();
+        assertThat(outbox.stamp(outbox.read(id).orElseThrow(), "other-node", now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
+                .isTrue();
+
+        ScoreSender slow = newSender();
+        try {
+            slow.send(outbox.read(id).orElseThrow());
+        }
+        finally {
+            slow.destroy();
+        }
+        assertThat(scoresPosted(canvas, item)).as("the slow node no longer holds the row").isEmpty();
+
+        // the other node dies before recording its send: the row is sent again once, when its lease ends
+        clock.advance(properties.lease().plusSeconds(1));
+        awaitScores(canvas, item, 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> "SENT".equals(status(hal)));
+        pause(Duration.ofMillis(300));
+        assertThat(scoresPosted(canvas, item)).hasSize(1);
+    }
+
+    @Test
+    void canvasRefusingTheResendOfAScoreItAlreadyHoldsCountsAsDelivered() {
+        String item = "/api/lti/courses/1/line_items/" + seq();
+        String scoresPath = item + "/scores";
+        lineItem(canvas, item);
+        // the first send arrives, but its answer comes after the timeout; Canvas refuses the resend with the same timestamp
+        canvas.server().stubFor(post(urlPathEqualTo(scoresPath)).inScenario(item).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000)).willSetStateTo("stored"));
+        canvas.server().stubFor(post(urlPathEqualTo(scoresPath)).inScenario(item).whenScenarioStateIs("stored")
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(CANVAS_TIMESTAMP_REFUSAL)));
+        Student jon = launch(canvas, "canvas", Map.of("lineitems", canvas.url("/api/lti/courses/1/line_items"),
+                "lineitem", canvas.url(item), "scope", AGS_SCOPES));
+
+        events.publishEvent(new AssignmentCompleted(jon.membershipId(), jon.contextId(), jon.linkId(), 0.9, clock.instant()));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> List.of("SENT", "FAILED").contains(status(jon)));
+        assertThat(status(jon)).isEqualTo("SENT");
+        assertThat(sentScore(jon)).isEqualTo(90.0);
+        List<LoggedRequest> requests = canvas.server().findAll(postRequestedFor(urlPathEqualTo(scoresPath)));
+        assertThat(requests).hasSize(2);
+        assertThat(requests.stream().map(r -> body(r).path("timestamp").asString()).distinct().toList()).hasSize(1);
+        pause(Duration.ofMillis(500));
+        assertThat(scoresPosted(canvas, item)).as("nothing after the refusal").hasSize(2);
+    }
+
+    @Test
+    void canvasRefusingTheFirstSendOfAScoreAsTooOldGetsItAgainWithALaterTimestamp() {
+        String item = "/api/lti/courses/1/line_items/" + seq();
+        String scoresPath = item + "/scores";
+        lineItem(canvas, item);
+        canvas.server().stubFor(post(urlPathEqualTo(scoresPath)).inScenario(item).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(CANVAS_TIMESTAMP_REFUSAL))
+                .willSetStateTo("later"));
+        canvas.server().stubFor(post(urlPathEqualTo(scoresPath)).inScenario(item).whenScenarioStateIs("later")
+                .willReturn(aResponse().withStatus(200)));
+        Student kit = launch(canvas, "canvas", Map.of("lineitems", canvas.url("/api/lti/courses/1/line_items"),
+                "lineitem", canvas.url(item), "scope", AGS_SCOPES));
+
+        events.publishEvent(new AssignmentCompleted(kit.membershipId(), kit.contextId(), kit.linkId(), 0.8, clock.instant()));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> List.of("SENT", "FAILED").contains(status(kit)));
+        assertThat(status(kit)).isEqualTo("SENT");
+        List<JsonNode> posted = scoresPosted(canvas, item);
+        assertThat(posted).hasSize(2);
+        assertThat(Instant.parse(posted.get(1).path("timestamp").asString()))
+                .isAfter(Instant.parse(posted.get(0).path("timestamp").asString()));
+    }
+
+    @Test
+    void aScoreGivenUpOnDuringAnOutageIsSentWithTheNextChangeButARefusedOneWaitsForTheTeacher() {
+        String item = "/api/lti/courses/1/line_items/" + seq();
+        lineItem(canvas, item);
+        canvas.server().stubFor(post(urlPathEqualTo(item + "/scores")).inScenario(item).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
+        canvas.server().stubFor(post(urlPathEqualTo(item + "/scores")).inScenario(item).whenScenarioStateIs("back")
+                .willReturn(aResponse().withStatus(200)));
+        String refusing = "/api/lti/courses/1/line_items/" + seq();
+        lineItem(canvas, refusing);
+        canvas.server().stubFor(post(urlPathEqualTo(refusing + "/scores")).willReturn(aResponse().withStatus(422)
+                .withBody("{\"errors\":{\"type\":\"unprocessable_entity\"}}")));
+        Student liv = launch(canvas, "canvas", Map.of("lineitems", canvas.url("/api/lti/courses/1/line_items"),
+                "lineitem", canvas.url(item), "scope", AGS_SCOPES));
+        Student max = launch(canvas, "canvas", Map.of("lineitems", canvas.url("/api/lti/courses/1/line_items"),
+                "lineitem", canvas.url(refusing), "scope", AGS_SCOPES));
+
+        changed(liv, 0.3);
+        changed(max, 0.3);
+        await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(status(liv)) && "FAILED".equals(status(max)));
+        assertThat(scoresPosted(canvas, item)).as("every attempt the outage allowed").hasSize(properties.maxAttempts());
+
+        canvas.server().setScenarioState(item, "back");
+        changed(liv, 0.6);
+        changed(max, 0.6);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(status(liv)));
+        assertThat(scoresPosted(canvas, item).get(properties.maxAttempts()).path("scoreGiven").asDouble()).isEqualTo(60.0);
+        assertThat(sentScore(liv)).isEqualTo(60.0);
+        pause(Duration.ofMillis(600));
+        assertThat(status(max)).as("a refusal is sent again only when the teacher asks").isEqualTo("FAILED");
+        assertThat(scoresPosted(canvas, refusing)).hasSize(1);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -433,6 +563,10 @@ class GradebookSyncTests extends IntegrationTestSupport {
 
     private record Teacher(LaunchClient browser, String session) {
     }
+
+    /** What Canvas answers to a score whose timestamp is not later than the one it holds. */
+    private static final String CANVAS_TIMESTAMP_REFUSAL = "{\"errors\":{\"type\":\"bad_request\",\"message\":\"Provided timestamp of "
+            + "2026-03-01T10:00:00+00:00 before last updated timestamp of 2026-03-01T10:00:00+00:00\"}}";
 
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong(1000);
 
@@ -505,6 +639,45 @@ class GradebookSyncTests extends IntegrationTestSupport {
         platform.server().stubFor(get(urlPathEqualTo(lineItemPath)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/vnd.ims.lis.v2.lineitem+json")
                 .withBody("{\"id\":\"" + platform.url(lineItemPath) + "\",\"scoreMaximum\":100,\"label\":\"Linear equations\"}")));
+    }
+
+    private ScoreSender newSender() {
+        return new ScoreSender(outbox, courses, lineItems, grades, scores, properties, clock);
+    }
+
+    /** Runs {@code nodes} more senders beside this node's scheduled one, as on that many more nodes, until {@code done}. */
+    private void sendOnMoreNodes(int nodes, java.util.concurrent.Callable<Boolean> done) throws InterruptedException {
+        List<ScoreSender> others = java.util.stream.IntStream.range(0, nodes).mapToObj(i -> newSender()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(nodes);
+        CountDownLatch stop = new CountDownLatch(1);
+        try {
+            for (ScoreSender sender : others) {
+                pool.submit(() -> {
+                    while (!stop.await(5, TimeUnit.MILLISECONDS)) {
+                        sender.sendDue();
+                    }
+                    return null;
+                });
+            }
+            await().atMost(Duration.ofSeconds(20)).until(done);
+            pause(Duration.ofMillis(300));
+        }
+        finally {
+            stop.countDown();
+            pool.shutdown();
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+            others.forEach(ScoreSender::destroy);
+        }
+    }
+
+    private long rowId(Student s) {
+        return jdbc.sql("SELECT id FROM gradebook_sync WHERE link_id = ? AND membership_id = ?").params(s.linkId(), s.membershipId())
+                .query(Long.class).single();
+    }
+
+    private Double sentScore(Student s) {
+        return jdbc.sql("SELECT sent_score FROM gradebook_sync WHERE link_id = ? AND membership_id = ?").params(s.linkId(), s.membershipId())
+                .query(Double.class).single();
     }
 
     private String status(Student s) {

@@ -128,6 +128,28 @@ class RosterTests extends IntegrationTestSupport {
         assertThat(withoutNrps.post("/teacher/roster").body()).contains("does not share the course roster");
     }
 
+    @Test
+    void aDifferencesLinkThePlatformNoLongerKnowsIsForgottenAndTheWholeRosterReadAgain() {
+        String roster = "/api/lti/courses/" + COURSES.incrementAndGet() + "/names_and_roles";
+        String differences = roster + "/differences";
+        canvas.server().stubFor(get(urlPathEqualTo(roster)).willReturn(page(List.of(member("w1", "Hana Sato")),
+                "<" + canvas.url(differences + "?since=1") + ">; rel=\"differences\"")));
+        canvas.server().stubFor(get(urlPathEqualTo(differences)).willReturn(aResponse().withStatus(404)));
+        String course = "course-" + UUID.randomUUID();
+        Teacher teacher = launchTeacher(course, roster);
+        await().atMost(Duration.ofSeconds(10)).until(() -> differencesUrl(course) != null);
+
+        canvas.server().stubFor(get(urlPathEqualTo(roster)).willReturn(page(List.of(member("w1", "Hana Sato"),
+                member("w2", "Ivan Petrov")), null)));
+        clock.advance(Duration.ofSeconds(61));
+        Reply refreshed = teacher.post("/teacher/roster");
+
+        assertThat(refreshed.body()).contains("The roster was read again from the LMS.", "Ivan Petrov", "2 students");
+        assertThat(canvas.server().findAll(getRequestedFor(urlPathEqualTo(differences)))).hasSize(1);
+        assertThat(canvas.server().findAll(getRequestedFor(urlPathEqualTo(roster)))).hasSize(2);
+        assertThat(differencesUrl(course)).as("the dead link is not tried again").isNull();
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private record Teacher(LaunchClient browser, String session) {
@@ -158,6 +180,11 @@ class RosterTests extends IntegrationTestSupport {
         Reply reply = browser.launch(canvas.sign(claims.build()), login.state());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return new Teacher(browser, reply.header("X-Deliberate-Session").orElseThrow());
+    }
+
+    private String differencesUrl(String course) {
+        return jdbc.sql("SELECT roster_differences_url FROM course_context WHERE lms_context_id = ?").param(course)
+                .query(String.class).optional().orElse(null);
     }
 
     private long rosterMembers(String course) {
