@@ -1,8 +1,6 @@
 package dev.deliberate.lti.registration;
 
 import java.io.IOException;
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -12,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -28,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.deliberate.lti.LtiProperties;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PlatformSettings;
+import dev.deliberate.lti.platform.PublicAddresses;
 import dev.deliberate.lti.platform.Registration;
 import dev.deliberate.lti.registration.RegistrationRefused.Reason;
 import dev.deliberate.shared.Origins;
@@ -209,32 +209,17 @@ class DynamicRegistration {
      * answer changes in between is not caught here; the page shows only a reason code either way.
      */
     private static void requirePublicAddress(String host) {
-        InetAddress[] addresses;
+        Optional<String> nonPublic;
         try {
-            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+            nonPublic = PublicAddresses.firstNonPublic(host);
         }
         catch (UnknownHostException | SecurityException e) {
             throw new RegistrationRefused(Reason.CONFIGURATION_UNREACHABLE, host + " does not resolve");
         }
-        for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                throw new RegistrationRefused(Reason.ADDRESS_NOT_PUBLIC, host + " resolves to " + address.getHostAddress()
-                        + "; name it in deliberate.lti.registration.allowed-hosts to register an LMS on a private network");
-            }
-        }
-    }
-
-    static boolean isPublic(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return false;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xfe) != 0xfc; // fc00::/7, unique local
-        }
-        boolean sharedAddressSpace = (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64; // 100.64.0.0/10
-        return !sharedAddressSpace && (bytes[0] & 0xff) != 0;
+        nonPublic.ifPresent(address -> {
+            throw new RegistrationRefused(Reason.ADDRESS_NOT_PUBLIC, host + " resolves to " + address
+                    + "; name it in deliberate.lti.registration.allowed-hosts to register an LMS on a private network");
+        });
     }
 
     private static URI endpoint(String value) {

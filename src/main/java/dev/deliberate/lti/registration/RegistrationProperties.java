@@ -37,7 +37,7 @@ public record RegistrationProperties(
     }
 
     /** True when the operator named {@code host} (or a wildcard over it) in allowed-hosts. */
-    boolean listed(String host) {
+    public boolean listed(String host) {
         String lower = host.toLowerCase(Locale.ROOT);
         return allowedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).anyMatch(pattern -> pattern.startsWith("*.")
                 ? lower.endsWith(pattern.substring(1)) : lower.equals(pattern));

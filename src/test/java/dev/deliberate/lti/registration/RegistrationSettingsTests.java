@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.deliberate.lti.LtiProperties;
 import dev.deliberate.lti.platform.PlatformRegistry;
+import dev.deliberate.lti.platform.PublicAddresses;
 import dev.deliberate.lti.registration.RegistrationRefused.Reason;
 
 /**
@@ -66,7 +67,7 @@ class RegistrationSettingsTests {
             "100.64.0.1, false", "0.0.0.0, false", "224.0.0.1, false", "::1, false", "fd12:3456::1, false", "fe80::1, false",
             "93.184.215.14, true", "100.128.0.1, true", "2606:4700::6810:84e5, true" })
     void onlyPublicAddressesCountAsPublic(String address, boolean expected) throws Exception {
-        assertThat(DynamicRegistration.isPublic(InetAddress.getByName(address))).isEqualTo(expected);
+        assertThat(PublicAddresses.isPublic(InetAddress.getByName(address))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.deliberate.lti.services.TestServices.CANVAS;
 import static dev.deliberate.lti.services.TestServices.CANVAS_TOKEN_PATH;
 import static dev.deliberate.lti.services.TestServices.GONE;
+import static dev.deliberate.lti.services.TestServices.SELF_REGISTERED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -63,6 +64,27 @@ class PlatformCallsTests {
         assertThat(answer.body()).contains("Linear equations");
         lms.server.verify(getRequestedFor(urlEqualTo(ITEM)).withHeader("Authorization", equalTo("Bearer canvas-token-1"))
                 .withHeader("Accept", equalTo(AssignmentGrades.LINE_ITEM_TYPE)));
+    }
+
+    @Test
+    void aSelfRegisteredPlatformCannotAimServiceCallsIntoTheToolsNetwork() {
+        lms.server.stubFor(get(ITEM).willReturn(okJson(ITEM_JSON.formatted(lms.url(ITEM)))));
+
+        ServiceFailure refused = catchThrowableOfType(ServiceFailure.class, () -> lms.calls().call(SELF_REGISTERED, ServiceScopes.AGS,
+                "line item", r -> r.GET(), lms.url(ITEM)));
+
+        assertThat(refused.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(refused.getMessage()).contains("private address 127.0.0.1");
+        assertThat(lms.server.getAllServeEvents()).as("neither a token request nor the call").isEmpty();
+    }
+
+    @Test
+    void aSelfRegisteredPlatformOnAHostTheOperatorListedIsCalled() {
+        lms.moodleTokens("moodle-token-1");
+        lms.server.stubFor(get(ITEM).willReturn(okJson(ITEM_JSON.formatted(lms.url(ITEM)))));
+        PlatformCalls listing = lms.callsListing("127.0.0.1");
+
+        assertThat(listing.call(SELF_REGISTERED, ServiceScopes.AGS, "line item", r -> r.GET(), lms.url(ITEM)).status()).isEqualTo(200);
     }
 
     @Test

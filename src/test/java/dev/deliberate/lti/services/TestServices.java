@@ -32,6 +32,7 @@ import dev.deliberate.lti.keys.ToolKeyring;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PlatformSource;
 import dev.deliberate.lti.platform.Registration;
+import dev.deliberate.lti.registration.RegistrationProperties;
 import dev.deliberate.testing.TestClock;
 import dev.deliberate.testing.TestPlatform;
 
@@ -48,6 +49,10 @@ final class TestServices implements AutoCloseable {
     static final long CANVAS = 1;
     static final long MOODLE = 2;
     static final long GONE = 99;
+    /** A platform that registered itself through Dynamic Registration, with Moodle's endpoints. */
+    static final long SELF_REGISTERED = 3;
+    /** Dynamic Registration as an open server has it: no allowed-hosts. */
+    static final RegistrationProperties OPEN_REGISTRATION = new RegistrationProperties(true, List.of(), "Deliberate", 20);
     static final String CANVAS_TOKEN_PATH = "/login/oauth2/token";
     static final String MOODLE_TOKEN_PATH = "/mod/lti/token.php";
     static final String CANVAS_CLIENT_ID = "10000000000042";
@@ -86,10 +91,14 @@ final class TestServices implements AutoCloseable {
         when(registry.find(CANVAS)).thenReturn(Optional.of(canvas));
         when(registry.find(MOODLE)).thenReturn(Optional.of(moodle));
         when(registry.find(GONE)).thenReturn(Optional.empty());
+        Registration selfRegistered = new Registration(SELF_REGISTERED, "Moodle (registered itself)", moodle.issuer(),
+                "self-registered", moodle.authorizationEndpoint(), moodle.tokenEndpoint(), moodle.jwksUri(), null, List.of(),
+                List.of("1"), false, PlatformSource.DYNAMIC_REGISTRATION, moodle.createdAt(), moodle.createdAt());
+        when(registry.find(SELF_REGISTERED)).thenReturn(Optional.of(selfRegistered));
         tokens = new AccessTokens(keyring, properties(Duration.ofSeconds(2)), clock);
         // as in production: plain http is accepted here only because WireMock listens on loopback
         this.timeout = timeout;
-        calls = new PlatformCalls(registry, tokens, properties(timeout), false);
+        calls = new PlatformCalls(registry, tokens, properties(timeout), false, OPEN_REGISTRATION);
     }
 
     String url(String path) {
@@ -123,7 +132,13 @@ final class TestServices implements AutoCloseable {
 
     /** Calls as with {@code deliberate.lti.allow-http-platforms=true} (the demo profile). */
     PlatformCalls callsAllowingHttp() {
-        return new PlatformCalls(registry, tokens, properties(timeout), true);
+        return new PlatformCalls(registry, tokens, properties(timeout), true, OPEN_REGISTRATION);
+    }
+
+    /** Calls as an operator has them who listed {@code host} in deliberate.lti.registration.allowed-hosts. */
+    PlatformCalls callsListing(String host) {
+        return new PlatformCalls(registry, tokens, properties(timeout), false,
+                new RegistrationProperties(true, List.of(host), "Deliberate", 20));
     }
 
     AssignmentGrades grades() {
