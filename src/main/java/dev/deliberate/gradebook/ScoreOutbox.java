@@ -96,10 +96,10 @@ class ScoreOutbox {
 
     Optional<SyncRow> read(long id) {
         return jdbc.sql("SELECT id, link_id, membership_id, context_id, score, completed, version, sent_version, attempts, last_timestamp, "
-                + "stamp_version, stamp_timestamp FROM gradebook_sync WHERE id = ?").param(id)
+                + "stamp_version, stamp_timestamp, last_status FROM gradebook_sync WHERE id = ?").param(id)
                 .query((rs, i) -> new SyncRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5),
                         rs.getBoolean(6), rs.getLong(7), rs.getLong(8), rs.getInt(9), DbTime.read(rs, "last_timestamp"),
-                        rs.getObject(11, Long.class), DbTime.read(rs, "stamp_timestamp")))
+                        rs.getObject(11, Long.class), DbTime.read(rs, "stamp_timestamp"), rs.getObject(13, Integer.class)))
                 .optional();
     }
 

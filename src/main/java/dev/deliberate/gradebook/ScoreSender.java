@@ -121,7 +121,7 @@ class ScoreSender implements DisposableBean {
             if (!stillHeld(row) || stamped == null && !outbox.stamp(row, node, timestamp)) {
                 return;
             }
-            publish(row, target, lineItem.get(), score, stamped != null);
+            publish(row, target, lineItem.get(), score, row.mayHaveArrived());
             Instant now = clock.instant();
             outbox.delivered(row, node, score.scoreGiven(), score.timestamp(), now, now.plus(properties.quiet()),
                     now.plus(properties.maxWait()));
@@ -154,9 +154,10 @@ class ScoreSender implements DisposableBean {
     /**
      * Publishes the score. A refusal saying the platform already holds this score or a newer one
      * returns as a delivery: Moodle's 409 ("earlier timestamp"), and Canvas's 400 "Provided timestamp
-     * … before last updated timestamp" to a resend, whose first send arrived though its answer did
-     * not. The same 400 to a first send means the platform holds a later timestamp (another node's
-     * clock ran ahead): the version gets a later timestamp on its next attempt.
+     * … before last updated timestamp" to a resend whose earlier send got no answer, so may have
+     * arrived. The same 400 otherwise means the platform holds a later timestamp (Canvas keeps its own
+     * save time, in milliseconds; another node's clock may run ahead): the version gets a later
+     * timestamp on its next attempt.
      */
     private void publish(SyncRow row, GradeTarget target, LineItem lineItem, Score score, boolean resend) {
         try {

@@ -500,6 +500,35 @@ class GradebookSyncTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aResendAfterAThrottledSendThatCanvasRefusesAsTooOldIsNotCountedAsDelivered() {
+        String item = "/api/lti/courses/1/line_items/" + seq();
+        String scoresPath = item + "/scores";
+        lineItem(canvas, item);
+        // the first send is throttled (it never arrived); Canvas holds a score saved later than the stamped
+        // timestamp, so it refuses the resend: that is not a delivery, the score goes again, later stamped
+        canvas.server().stubFor(post(urlPathEqualTo(scoresPath)).inScenario(item).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("throttled"));
+        canvas.server().stubFor(post(urlPathEqualTo(scoresPath)).inScenario(item).whenScenarioStateIs("throttled")
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(CANVAS_TIMESTAMP_REFUSAL))
+                .willSetStateTo("later"));
+        canvas.server().stubFor(post(urlPathEqualTo(scoresPath)).inScenario(item).whenScenarioStateIs("later")
+                .willReturn(aResponse().withStatus(200)));
+        Student ada = launch(canvas, "canvas", Map.of("lineitems", canvas.url("/api/lti/courses/1/line_items"),
+                "lineitem", canvas.url(item), "scope", AGS_SCOPES));
+
+        events.publishEvent(new AssignmentCompleted(ada.membershipId(), ada.contextId(), ada.linkId(), 0.7, clock.instant()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> scoresPosted(canvas, item).size() >= 3
+                || "FAILED".equals(status(ada)));
+        await().atMost(Duration.ofSeconds(5)).until(() -> List.of("SENT", "FAILED").contains(status(ada)));
+        assertThat(status(ada)).isEqualTo("SENT");
+        List<JsonNode> posted = scoresPosted(canvas, item);
+        assertThat(posted).as("throttled, refused, then accepted").hasSize(3);
+        assertThat(Instant.parse(posted.get(2).path("timestamp").asString()))
+                .isAfter(Instant.parse(posted.get(1).path("timestamp").asString()));
+    }
+
+    @Test
     void canvasRefusingTheFirstSendOfAScoreAsTooOldGetsItAgainWithALaterTimestamp() {
         String item = "/api/lti/courses/1/line_items/" + seq();
         String scoresPath = item + "/scores";

@@ -42,6 +42,6 @@ class ScoreBuilderTests {
     }
 
     private static SyncRow row(long version, Instant lastTimestamp, Long stampVersion, Instant stampTimestamp) {
-        return new SyncRow(1, 2, 3, 4, 0.5, false, version, version - 1, 0, lastTimestamp, stampVersion, stampTimestamp);
+        return new SyncRow(1, 2, 3, 4, 0.5, false, version, version - 1, 0, lastTimestamp, stampVersion, stampTimestamp, null);
     }
 }

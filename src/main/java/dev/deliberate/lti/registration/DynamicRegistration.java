@@ -103,8 +103,14 @@ class DynamicRegistration {
         // the tool will call these later (keys on every launch, tokens for grades): the same address
         // rule as for the configuration, so that a registration cannot aim them into the tool's network
         for (String endpoint : List.of(platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri())) {
-            String host = URI.create(endpoint.strip()).getHost();
-            if (!localPlatforms && !properties.listed(host)) {
+            String host;
+            try {
+                host = URI.create(endpoint.trim()).getHost();
+            }
+            catch (IllegalArgumentException e) {
+                throw new RegistrationRefused(Reason.CONFIGURATION_INVALID, "the endpoint " + endpoint + " is not a URL");
+            }
+            if (!localPlatforms && !properties.mayBePrivate(host)) {
                 requirePublicAddress(host);
             }
         }
@@ -197,7 +203,7 @@ class DynamicRegistration {
         if (!properties.allows(url.getHost())) {
             throw new RegistrationRefused(Reason.HOST_NOT_ALLOWED, url.getHost() + " is not in deliberate.lti.registration.allowed-hosts");
         }
-        if (!localPlatforms && !properties.listed(url.getHost())) {
+        if (!localPlatforms && !properties.mayBePrivate(url.getHost())) {
             requirePublicAddress(url.getHost());
         }
         return url;
@@ -218,7 +224,7 @@ class DynamicRegistration {
         }
         nonPublic.ifPresent(address -> {
             throw new RegistrationRefused(Reason.ADDRESS_NOT_PUBLIC, host + " resolves to " + address
-                    + "; name it in deliberate.lti.registration.allowed-hosts to register an LMS on a private network");
+                    + "; name it in deliberate.lti.registration.private-hosts to register an LMS on a private network");
         });
     }
 

@@ -69,7 +69,7 @@ class PlatformCalls {
      */
     private void requirePublic(Registration platform, String what, String url) {
         URI uri = ServiceHttp.uri(url);
-        if (allowHttp || platform.source() != PlatformSource.DYNAMIC_REGISTRATION || registration.listed(uri.getHost())) {
+        if (allowHttp || platform.source() != PlatformSource.DYNAMIC_REGISTRATION || registration.mayBePrivate(uri.getHost())) {
             return;
         }
         Optional<String> nonPublic;
@@ -81,7 +81,7 @@ class PlatformCalls {
         }
         nonPublic.ifPresent(address -> {
             throw new ServiceFailure(Kind.PERMANENT, 0, what + " URL " + ServiceHttp.cut(url) + " is on the private address "
-                    + address + ", which a self-registered platform may not use (deliberate.lti.registration.allowed-hosts)", null);
+                    + address + ", which a self-registered platform may not use (deliberate.lti.registration.private-hosts)", null);
         });
     }
 

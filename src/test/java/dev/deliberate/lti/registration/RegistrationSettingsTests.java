@@ -41,7 +41,7 @@ class RegistrationSettingsTests {
     void allowedHostsAreExactNamesOrSubdomainWildcards(String allowed, String host, boolean allows) {
         List<String> hosts = allowed == null ? List.of() : List.of(allowed.split(","));
 
-        assertThat(new RegistrationProperties(true, hosts, "Deliberate", 20).allows(host)).isEqualTo(allows);
+        assertThat(new RegistrationProperties(true, hosts, "Deliberate", 20, List.of()).allows(host)).isEqualTo(allows);
     }
 
     @Test
@@ -50,7 +50,7 @@ class RegistrationSettingsTests {
             lms.serveConfiguration(TestLms.MOODLE_CONFIGURATION, lms.moodleConfiguration());
             // turned off, the registration stops before it reads a configuration or touches the registry
             DynamicRegistration off = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
-                    null, new RegistrationProperties(false, List.of(), "Deliberate", 20), lti(), true);
+                    null, new RegistrationProperties(false, List.of(), "Deliberate", 20, List.of()), lti(), true);
             String url = lms.url(TestLms.MOODLE_CONFIGURATION);
 
             assertThatThrownBy(() -> off.inspect(url, "token")).isInstanceOfSatisfying(RegistrationRefused.class,
@@ -65,7 +65,11 @@ class RegistrationSettingsTests {
     @CsvSource({
             "127.0.0.1, false", "10.0.0.8, false", "172.16.5.4, false", "192.168.1.20, false", "169.254.169.254, false",
             "100.64.0.1, false", "0.0.0.0, false", "224.0.0.1, false", "::1, false", "fd12:3456::1, false", "fe80::1, false",
-            "93.184.215.14, true", "100.128.0.1, true", "2606:4700::6810:84e5, true" })
+            "198.18.0.1, false", "192.0.0.8, false", "240.0.0.1, false", "255.255.255.255, false",
+            "64:ff9b::a9fe:a9fe, false", "2002:a00:1::1, false", "::ffff:10.0.0.1, false", "::10.0.0.1, false",
+            "2001:0:4136:e378:8000:63bf:3fff:fdd2, false",
+            "93.184.215.14, true", "100.128.0.1, true", "172.32.0.1, true", "2606:4700::6810:84e5, true",
+            "64:ff9b::5db8:d70e, true", "2002:5db8:d70e::1, true" })
     void onlyPublicAddressesCountAsPublic(String address, boolean expected) throws Exception {
         assertThat(PublicAddresses.isPublic(InetAddress.getByName(address))).isEqualTo(expected);
     }
@@ -75,7 +79,7 @@ class RegistrationSettingsTests {
             "https://localhost:1/config", "https://[::1]:1/config", "http://localhost:1/config" })
     void anOpenServerDoesNotReachIntoItsOwnNetwork(String url) {
         DynamicRegistration open = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
-                null, new RegistrationProperties(true, List.of(), "Deliberate", 20), lti(), false);
+                null, new RegistrationProperties(true, List.of(), "Deliberate", 20, List.of()), lti(), false);
 
         assertThatThrownBy(() -> open.inspect(url, "token")).isInstanceOfSatisfying(RegistrationRefused.class,
                 r -> assertThat(r.reason()).isEqualTo(Reason.ADDRESS_NOT_PUBLIC));
@@ -88,7 +92,7 @@ class RegistrationSettingsTests {
             // the registry only checks the endpoints here (nothing is stored by inspect): every one passes
             PlatformRegistry registry = mock(PlatformRegistry.class);
             DynamicRegistration listed = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
-                    registry, new RegistrationProperties(true, List.of("127.0.0.1"), "Deliberate", 20), lti(), false);
+                    registry, new RegistrationProperties(true, List.of("127.0.0.1"), "Deliberate", 20, List.of()), lti(), false);
             String url = lms.url(TestLms.MOODLE_CONFIGURATION);
 
             assertThat(listed.inspect(url, "token").issuer()).isEqualTo(lms.origin());
@@ -97,11 +101,25 @@ class RegistrationSettingsTests {
     }
 
     @Test
+    void anOpenServerMayTrustASchoolsPrivateLmsWithoutClosingItselfToOthers() {
+        try (TestLms lms = new TestLms()) {
+            lms.serveConfiguration(TestLms.MOODLE_CONFIGURATION, lms.moodleConfiguration());
+            RegistrationProperties open = new RegistrationProperties(true, List.of(), "Deliberate", 20, List.of("127.0.0.1"));
+            DynamicRegistration server = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
+                    mock(PlatformRegistry.class), open, lti(), false);
+
+            assertThat(server.inspect(lms.url(TestLms.MOODLE_CONFIGURATION), "token").issuer()).isEqualTo(lms.origin());
+            assertThat(open.allows("moodle.other-school.example.org")).as("still open to every public LMS").isTrue();
+            assertThat(open.mayBePrivate("10.0.0.9")).isFalse();
+        }
+    }
+
+    @Test
     void theEndpointsAPlatformNamesFollowTheSameAddressRule() {
         try (TestLms lms = new TestLms()) {
             lms.serveConfiguration(TestLms.MOODLE_CONFIGURATION, lms.moodleConfiguration().put("jwks_uri", "https://10.9.9.9/keys"));
             DynamicRegistration listed = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
-                    mock(PlatformRegistry.class), new RegistrationProperties(true, List.of("127.0.0.1"), "Deliberate", 20), lti(), false);
+                    mock(PlatformRegistry.class), new RegistrationProperties(true, List.of("127.0.0.1"), "Deliberate", 20, List.of()), lti(), false);
 
             assertThatThrownBy(() -> listed.inspect(lms.url(TestLms.MOODLE_CONFIGURATION), "token"))
                     .isInstanceOfSatisfying(RegistrationRefused.class, r -> {

@@ -165,7 +165,7 @@ class ToolDescriptionTests {
     }
 
     static ToolDescription tool(String base, String name) {
-        return new ToolDescription(new ToolUrls(URI.create(base)), new RegistrationProperties(true, List.of(), name, 20));
+        return new ToolDescription(new ToolUrls(URI.create(base)), new RegistrationProperties(true, List.of(), name, 20, List.of()));
     }
 
     private static PlatformConfiguration canvas() {

@@ -52,7 +52,7 @@ final class TestServices implements AutoCloseable {
     /** A platform that registered itself through Dynamic Registration, with Moodle's endpoints. */
     static final long SELF_REGISTERED = 3;
     /** Dynamic Registration as an open server has it: no allowed-hosts. */
-    static final RegistrationProperties OPEN_REGISTRATION = new RegistrationProperties(true, List.of(), "Deliberate", 20);
+    static final RegistrationProperties OPEN_REGISTRATION = new RegistrationProperties(true, List.of(), "Deliberate", 20, List.of());
     static final String CANVAS_TOKEN_PATH = "/login/oauth2/token";
     static final String MOODLE_TOKEN_PATH = "/mod/lti/token.php";
     static final String CANVAS_CLIENT_ID = "10000000000042";
@@ -138,7 +138,7 @@ final class TestServices implements AutoCloseable {
     /** Calls as an operator has them who listed {@code host} in deliberate.lti.registration.allowed-hosts. */
     PlatformCalls callsListing(String host) {
         return new PlatformCalls(registry, tokens, properties(timeout), false,
-                new RegistrationProperties(true, List.of(host), "Deliberate", 20));
+                new RegistrationProperties(true, List.of(host), "Deliberate", 20, List.of()));
     }
 
     AssignmentGrades grades() {
