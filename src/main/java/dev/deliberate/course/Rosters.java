@@ -32,6 +32,8 @@ import dev.deliberate.shared.DbTime;
 public class Rosters {
 
     private static final Logger log = LoggerFactory.getLogger(Rosters.class);
+    /** Size of course_context.roster_differences_url. */
+    static final int MAX_URL = 1024;
     static final Duration AFTER_LAUNCH = Duration.ofMinutes(5);
     static final Duration ON_DEMAND = Duration.ofMinutes(1);
 
@@ -75,7 +77,10 @@ public class Rosters {
         try {
             Roster roster = read(source.get(), contextId);
             roster.members().forEach(member -> record(source.get(), contextId, member, now));
-            jdbc.sql("UPDATE course_context SET roster_differences_url = ? WHERE id = ?").params(roster.differencesUrl(), contextId).update();
+            // a differences link longer than the column is not kept: the next refresh reads the whole roster
+            String differences = roster.differencesUrl() == null || roster.differencesUrl().length() > MAX_URL ? null
+                    : roster.differencesUrl();
+            jdbc.sql("UPDATE course_context SET roster_differences_url = ? WHERE id = ?").params(differences, contextId).update();
             log.info("Roster of course {} read: {} members", contextId, roster.members().size());
             return Outcome.REFRESHED;
         }

@@ -150,6 +150,26 @@ class RosterTests extends IntegrationTestSupport {
         assertThat(differencesUrl(course)).as("the dead link is not tried again").isNull();
     }
 
+    @Test
+    void aDifferencesLinkLongerThanTheToolKeepsIsDroppedAndTheRosterStillRead() {
+        String roster = "/api/lti/courses/" + COURSES.incrementAndGet() + "/names_and_roles";
+        String longLink = canvas.url(roster + "/differences?since=" + "9".repeat(1100));
+        canvas.server().stubFor(get(urlPathEqualTo(roster)).willReturn(page(List.of(member("x1", "Jia Wen")),
+                "<" + longLink + ">; rel=\"differences\"")));
+        String course = "course-" + UUID.randomUUID();
+        Teacher teacher = launchTeacher(course, roster);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> canvas.server().findAll(getRequestedFor(urlPathEqualTo(roster))).size() == 1);
+        clock.advance(Duration.ofSeconds(61));
+
+        Reply refreshed = teacher.post("/teacher/roster");
+
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(refreshed.body()).contains("The roster was read again from the LMS.", "Jia Wen");
+        assertThat(differencesUrl(course)).isNull();
+        assertThat(canvas.server().findAll(getRequestedFor(urlPathEqualTo(roster)))).as("read whole, twice").hasSize(2);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private record Teacher(LaunchClient browser, String session) {
