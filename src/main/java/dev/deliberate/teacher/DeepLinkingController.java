@@ -95,24 +95,24 @@ class DeepLinkingController {
         }
         AssignmentSettings settings = form.settings(SUBJECT, offer);
         Courses.CoursePlacement placement = courses.placement(session);
-        DeepLinkingResponses.Answer answer;
+        Answered answered;
         try {
             // the assignment is stored only if the request could still be answered, and the other way round
             // (the default, JPA, transaction manager: signing may load the tool keys through JPA)
-            answer = transaction.execute(status -> {
+            answered = transaction.execute(status -> {
                 long id = assignments.create(placement.platformId(), placement.deploymentId(), placement.lmsContextId(), settings);
-                log.info("Deep Linking answered assignment={} platform={} skills={}", id, placement.platformId(),
-                        settings.skills().size());
                 Map<String, String> custom = Map.of(CourseAssignments.parameterName(),
                         assignments.parameterValue(id, placement.platformId()));
-                return responses.answer(requestId, List.of(new ContentItem(settings.title(), null, urls.url("/lti/launch"), custom,
-                        100, settings.title(), "deliberate-assignment-" + id, "deliberate-mastery")));
+                return new Answered(id, responses.answer(requestId, List.of(new ContentItem(settings.title(), null,
+                        urls.url("/lti/launch"), custom, 100, settings.title(), "deliberate-assignment-" + id, "deliberate-mastery"))));
             });
         }
         catch (DeepLinkingRequestGone answeredMeanwhile) {
             return gone(requestId, response);
         }
-        model.addAttribute("answer", answer);
+        log.info("Deep Linking answered assignment={} platform={} skills={}", answered.assignmentId(), placement.platformId(),
+                settings.skills().size());
+        model.addAttribute("answer", answered.answer());
         return "teacher/deep-linking-return";
     }
 
@@ -140,4 +140,7 @@ class DeepLinkingController {
                 .filter(p -> p.lmsContextId() == null || p.lmsContextId().equals(placement.lmsContextId()));
     }
 
+    /** The assignment stored and the response that tells the LMS about it. */
+    private record Answered(long assignmentId, DeepLinkingResponses.Answer answer) {
+    }
 }
