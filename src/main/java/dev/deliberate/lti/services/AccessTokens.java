@@ -85,7 +85,7 @@ class AccessTokens {
         HttpRequest request = http.request(platform.tokenEndpoint())
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
-        ServiceHttp.Answer answer = http.send(request);
+        ServiceAnswer answer = http.send(request);
         if (!answer.ok()) {
             throw answer.failure("token endpoint of " + platform.issuer());
         }
@@ -124,7 +124,7 @@ class AccessTokens {
     }
 
     /** The answer as a JSON object; when it is not one, a failure that describes it but never shows it (it may hold the token). */
-    private static JsonNode parse(ServiceHttp.Answer answer, Registration platform) {
+    private static JsonNode parse(ServiceAnswer answer, Registration platform) {
         try {
             JsonNode node = JSON.readTree(answer.body());
             if (node == null || !node.isObject()) {
@@ -133,7 +133,7 @@ class AccessTokens {
             return node;
         }
         catch (RuntimeException e) {
-            String type = answer.headers().firstValue("Content-Type").map(ServiceHttp::cut).orElse("no Content-Type");
+            String type = answer.headers().firstValue("Content-Type").map(ServiceUrls::cut).orElse("no Content-Type");
             throw new ServiceFailure(Kind.PERMANENT, answer.status(), "token endpoint of " + platform.issuer()
                     + " did not answer JSON: " + answer.status() + ", " + type + ", " + answer.body().length() + " characters", null);
         }

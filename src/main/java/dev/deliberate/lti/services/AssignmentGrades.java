@@ -42,7 +42,7 @@ public class AssignmentGrades {
         String url = lineItemsUrl + (lineItemsUrl.contains("?") ? "&" : "?") + "resource_link_id="
                 + java.net.URLEncoder.encode(resourceLinkId, java.nio.charset.StandardCharsets.UTF_8);
         for (int page = 0; url != null && page < MAX_PAGES; page++) {
-            ServiceHttp.Answer answer = calls.call(platformId, ServiceScopes.AGS, "line items", r -> r.header("Accept", CONTAINER_TYPE).GET(), url);
+            ServiceAnswer answer = calls.call(platformId, ServiceScopes.AGS, "line items", r -> r.header("Accept", CONTAINER_TYPE).GET(), url);
             for (JsonNode node : array(answer.body())) {
                 LineItem item = lineItem(node, answer);
                 if (resourceLinkId.equals(item.resourceLinkId()) || (resourceId != null && resourceId.equals(item.resourceId()))) {
@@ -61,14 +61,14 @@ public class AssignmentGrades {
         putIfPresent(body, "resourceLinkId", item.resourceLinkId());
         putIfPresent(body, "resourceId", item.resourceId());
         putIfPresent(body, "tag", item.tag());
-        ServiceHttp.Answer answer = calls.call(platformId, ServiceScopes.AGS, "line item creation",
+        ServiceAnswer answer = calls.call(platformId, ServiceScopes.AGS, "line item creation",
                 r -> r.header("Content-Type", LINE_ITEM_TYPE).header("Accept", LINE_ITEM_TYPE)
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), lineItemsUrl);
         return lineItem(tree(answer.body()), answer);
     }
 
     public LineItem get(long platformId, String lineItemUrl) {
-        ServiceHttp.Answer answer = calls.call(platformId, ServiceScopes.AGS, "line item", r -> r.header("Accept", LINE_ITEM_TYPE).GET(),
+        ServiceAnswer answer = calls.call(platformId, ServiceScopes.AGS, "line item", r -> r.header("Accept", LINE_ITEM_TYPE).GET(),
                 lineItemUrl);
         return lineItem(tree(answer.body()), answer);
     }
@@ -85,18 +85,18 @@ public class AssignmentGrades {
         putIfPresent(body, "comment", score.comment());
         calls.call(platformId, ServiceScopes.AGS, "score", r -> r.header("Content-Type", SCORE_TYPE)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
-                ServiceHttp.withPath(lineItemUrl, "/scores"));
+                ServiceUrls.withPath(lineItemUrl, "/scores"));
     }
 
     /** What the platform holds for a user (or everyone) on a line item. */
     public List<Result> results(long platformId, String lineItemUrl, String userId) {
-        String url = ServiceHttp.withPath(lineItemUrl, "/results");
+        String url = ServiceUrls.withPath(lineItemUrl, "/results");
         if (userId != null) {
             url += (url.contains("?") ? "&" : "?") + "user_id=" + java.net.URLEncoder.encode(userId, java.nio.charset.StandardCharsets.UTF_8);
         }
         List<Result> results = new ArrayList<>();
         for (int page = 0; url != null && page < MAX_PAGES; page++) {
-            ServiceHttp.Answer answer = calls.call(platformId, ServiceScopes.AGS, "results", r -> r.header("Accept", RESULTS_TYPE).GET(), url);
+            ServiceAnswer answer = calls.call(platformId, ServiceScopes.AGS, "results", r -> r.header("Accept", RESULTS_TYPE).GET(), url);
             for (JsonNode node : array(answer.body())) {
                 results.add(new Result(node.path("userId").asString(null), number(node, "resultScore"), number(node, "resultMaximum"),
                         node.path("comment").asString(null)));
@@ -106,7 +106,7 @@ public class AssignmentGrades {
         return results;
     }
 
-    private static LineItem lineItem(JsonNode node, ServiceHttp.Answer answer) {
+    private static LineItem lineItem(JsonNode node, ServiceAnswer answer) {
         String id = node.path("id").asString("");
         if (id.isBlank()) {
             throw new ServiceFailure(Kind.PERMANENT, 200, "a line item without an id", null);

@@ -46,7 +46,7 @@ public class CourseMemberships {
             if (page == MAX_PAGES) {
                 throw new ServiceFailure(Kind.PERMANENT, 200, "more than " + MAX_PAGES + " pages of members", null);
             }
-            ServiceHttp.Answer answer = calls.call(platformId, ServiceScopes.NRPS, "memberships",
+            ServiceAnswer answer = calls.call(platformId, ServiceScopes.NRPS, "memberships",
                     r -> r.header("Accept", CONTAINER_TYPE).GET(), url);
             JsonNode list = AssignmentGrades.tree(answer.body()).path("members");
             list.forEach(node -> members.add(member(node)));

@@ -44,13 +44,13 @@ class PlatformCalls {
         this.registration = registration;
     }
 
-    ServiceHttp.Answer call(long platformId, Set<String> scopes, String what,
+    ServiceAnswer call(long platformId, Set<String> scopes, String what,
             Function<HttpRequest.Builder, HttpRequest.Builder> request, String url) {
         Registration platform = registry.find(platformId).orElseThrow(() -> new ServiceFailure(Kind.PERMANENT, 0,
                 "platform registration " + platformId + " no longer exists", null));
         requireTls(what, url);
         requirePublic(platform, what, url);
-        ServiceHttp.Answer answer = http.send(authorised(platform, scopes, request, url));
+        ServiceAnswer answer = http.send(authorised(platform, scopes, request, url));
         if (answer.status() == 401) {
             tokens.forget(platform, scopes);
             answer = http.send(authorised(platform, scopes, request, url));
@@ -68,7 +68,7 @@ class PlatformCalls {
      * registrations may point anywhere on the operator's network.
      */
     private void requirePublic(Registration platform, String what, String url) {
-        URI uri = ServiceHttp.uri(url);
+        URI uri = ServiceUrls.uri(url);
         if (allowHttp || platform.source() != PlatformSource.DYNAMIC_REGISTRATION || registration.mayBePrivate(uri.getHost())) {
             return;
         }
@@ -80,16 +80,16 @@ class PlatformCalls {
             return; // the call itself fails, and is retried, like any host that does not answer
         }
         nonPublic.ifPresent(address -> {
-            throw new ServiceFailure(Kind.PERMANENT, 0, what + " URL " + ServiceHttp.cut(url) + " is on the private address "
+            throw new ServiceFailure(Kind.PERMANENT, 0, what + " URL " + ServiceUrls.cut(url) + " is on the private address "
                     + address + ", which a self-registered platform may not use (deliberate.lti.registration.private-hosts)", null);
         });
     }
 
     /** The access token is a bearer credential for the whole course: it does not cross the network in clear. */
     private void requireTls(String what, String url) {
-        URI uri = ServiceHttp.uri(url);
+        URI uri = ServiceUrls.uri(url);
         if (uri.getScheme().equalsIgnoreCase("http") && !allowHttp && !LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
-            throw new ServiceFailure(Kind.PERMANENT, 0, what + " URL " + ServiceHttp.cut(url) + " is plain http: service calls "
+            throw new ServiceFailure(Kind.PERMANENT, 0, what + " URL " + ServiceUrls.cut(url) + " is plain http: service calls "
                     + "need https (deliberate.lti.allow-http-platforms allows http for development)", null);
         }
     }

@@ -57,7 +57,7 @@ class PlatformCallsTests {
         lms.canvasTokens("canvas-token-1");
         lms.server.stubFor(get(ITEM).willReturn(okJson(ITEM_JSON.formatted(lms.url(ITEM)))));
 
-        ServiceHttp.Answer answer = lms.calls().call(CANVAS, ServiceScopes.AGS, "line item",
+        ServiceAnswer answer = lms.calls().call(CANVAS, ServiceScopes.AGS, "line item",
                 r -> r.header("Accept", AssignmentGrades.LINE_ITEM_TYPE).GET(), lms.url(ITEM));
 
         assertThat(answer.status()).isEqualTo(200);

@@ -79,40 +79,40 @@ class ServiceHttpTests {
 
     @Test
     void retryAfterInSeconds() {
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "120"))).isEqualTo(Duration.ofSeconds(120));
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", " 7 "))).isEqualTo(Duration.ofSeconds(7));
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "0"))).isEqualTo(Duration.ZERO);
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", "120"))).isEqualTo(Duration.ofSeconds(120));
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", " 7 "))).isEqualTo(Duration.ofSeconds(7));
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", "0"))).isEqualTo(Duration.ZERO);
     }
 
     @Test
     void retryAfterAsAnHttpDateIsTheTimeUntilThen() {
         String inTwoMinutes = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(120));
 
-        Duration wait = ServiceHttp.retryAfter(headers("Retry-After", inTwoMinutes));
+        Duration wait = ServiceAnswer.retryAfter(headers("Retry-After", inTwoMinutes));
 
         assertThat(wait).isBetween(Duration.ofSeconds(100), Duration.ofSeconds(120));
     }
 
     @Test
     void retryAfterInThePastMeansNow() {
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"))).isEqualTo(Duration.ZERO);
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"))).isEqualTo(Duration.ZERO);
     }
 
     @Test
     void retryAfterIsHonouredForAnHourAtMost() {
         String inThreeDays = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusDays(3));
 
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "3600"))).isEqualTo(Duration.ofHours(1));
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "86400"))).isEqualTo(Duration.ofHours(1));
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "99999999999999999999999"))).isEqualTo(Duration.ofHours(1));
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", inThreeDays))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", "3600"))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", "86400"))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", "99999999999999999999999"))).isEqualTo(Duration.ofHours(1));
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", inThreeDays))).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
     void unreadableOrAbsentRetryAfterIsNull() {
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "soon"))).isNull();
-        assertThat(ServiceHttp.retryAfter(headers("Retry-After", "-5"))).isNull();
-        assertThat(ServiceHttp.retryAfter(headers("X-Other", "1"))).isNull();
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", "soon"))).isNull();
+        assertThat(ServiceAnswer.retryAfter(headers("Retry-After", "-5"))).isNull();
+        assertThat(ServiceAnswer.retryAfter(headers("X-Other", "1"))).isNull();
     }
 
     @Test
@@ -121,7 +121,7 @@ class ServiceHttpTests {
                 + "<" + CANVAS + "/line_items?page=2&per_page=10>; rel=\"next\","
                 + "<" + CANVAS + "/line_items?page=1&per_page=10>; rel=\"first\","
                 + "<" + CANVAS + "/line_items?page=3&per_page=10>; rel=\"last\"";
-        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of(link)), "[]");
+        ServiceAnswer answer = answer(200, Map.of("Link", List.of(link)), "[]");
 
         assertThat(answer.link("next")).contains(CANVAS + "/line_items?page=2&per_page=10");
         assertThat(answer.link("last")).contains(CANVAS + "/line_items?page=3&per_page=10");
@@ -131,7 +131,7 @@ class ServiceHttpTests {
 
     @Test
     void linksInSeparateHeadersUnquotedOrWithOtherParametersAreFound() {
-        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of(
+        ServiceAnswer answer = answer(200, Map.of("Link", List.of(
                 "<" + CANVAS + "/names_and_roles?limit=2&from=2>; rel=next",
                 "<" + CANVAS + "/names_and_roles?since=42>; title=\"changes\"; rel=\"differences\"")), "{}");
 
@@ -141,7 +141,7 @@ class ServiceHttpTests {
 
     @Test
     void relIsComparedWithoutRegardToCase() {
-        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<" + CANVAS + "/line_items?page=2>; rel=\"Next\"")), "[]");
+        ServiceAnswer answer = answer(200, Map.of("Link", List.of("<" + CANVAS + "/line_items?page=2>; rel=\"Next\"")), "[]");
 
         assertThat(answer.link("next")).contains(CANVAS + "/line_items?page=2");
     }
@@ -153,7 +153,7 @@ class ServiceHttpTests {
 
     @Test
     void relativeLinksAreResolvedAgainstTheRequestsUrl() {
-        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("</api/lti/courses/1/line_items?page=2>; rel=\"next\", "
+        ServiceAnswer answer = answer(200, Map.of("Link", List.of("</api/lti/courses/1/line_items?page=2>; rel=\"next\", "
                 + "<line_items?page=9>; rel=\"last\", <?page=1>; rel=\"first\"")), "[]");
 
         assertThat(answer.link("next")).contains(CANVAS + "/line_items?page=2");
@@ -169,7 +169,7 @@ class ServiceHttpTests {
             ftp://canvas.example.edu/line_items?page=2
             """)
     void linkThatIsNoHttpUrlIsAPermanentFailure(String target) {
-        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<" + target + ">; rel=\"next\"")), "[]");
+        ServiceAnswer answer = answer(200, Map.of("Link", List.of("<" + target + ">; rel=\"next\"")), "[]");
 
         ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> answer.link("next"));
 
@@ -194,7 +194,7 @@ class ServiceHttpTests {
 
     @Test
     void linkOnTheSameOriginIsFollowedWhateverTheCaseOfTheHostOrAnExplicitDefaultPort() {
-        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<https://CANVAS.example.edu:443/api/lti/courses/1/line_items?page=2>; "
+        ServiceAnswer answer = answer(200, Map.of("Link", List.of("<https://CANVAS.example.edu:443/api/lti/courses/1/line_items?page=2>; "
                 + "rel=\"next\"")), "[]");
 
         assertThat(answer.link("next")).contains("https://CANVAS.example.edu:443/api/lti/courses/1/line_items?page=2");
@@ -209,7 +209,7 @@ class ServiceHttpTests {
             https://canvas.example.edu:8443/api/lti/courses/1/line_items     | another port
             """)
     void linkToAnotherOriginIsAPermanentFailure(String target, String what) {
-        ServiceHttp.Answer answer = answer(200, Map.of("Link", List.of("<" + target + ">; rel=\"next\"")), "[]");
+        ServiceAnswer answer = answer(200, Map.of("Link", List.of("<" + target + ">; rel=\"next\"")), "[]");
 
         ServiceFailure failure = catchThrowableOfType(ServiceFailure.class, () -> answer.link("next"));
 
@@ -219,17 +219,17 @@ class ServiceHttpTests {
 
     @Test
     void pathGoesBeforeMoodlesQueryString() {
-        assertThat(ServiceHttp.withPath(MOODLE + "/lineitems/5/lineitem?type_id=1", "/scores"))
+        assertThat(ServiceUrls.withPath(MOODLE + "/lineitems/5/lineitem?type_id=1", "/scores"))
                 .isEqualTo(MOODLE + "/lineitems/5/lineitem/scores?type_id=1");
-        assertThat(ServiceHttp.withPath(MOODLE + "/lineitems/5/lineitem?type_id=1&x=a?b", "/results"))
+        assertThat(ServiceUrls.withPath(MOODLE + "/lineitems/5/lineitem?type_id=1&x=a?b", "/results"))
                 .isEqualTo(MOODLE + "/lineitems/5/lineitem/results?type_id=1&x=a?b");
     }
 
     @Test
     void pathIsAppendedToCanvasUrlsWithoutDoublingTheSlash() {
-        assertThat(ServiceHttp.withPath(CANVAS + "/line_items/7", "/scores")).isEqualTo(CANVAS + "/line_items/7/scores");
-        assertThat(ServiceHttp.withPath(CANVAS + "/line_items/7/", "/scores")).isEqualTo(CANVAS + "/line_items/7/scores");
-        assertThat(ServiceHttp.withPath(CANVAS + "/line_items/7/?a=1", "/results")).isEqualTo(CANVAS + "/line_items/7/results?a=1");
+        assertThat(ServiceUrls.withPath(CANVAS + "/line_items/7", "/scores")).isEqualTo(CANVAS + "/line_items/7/scores");
+        assertThat(ServiceUrls.withPath(CANVAS + "/line_items/7/", "/scores")).isEqualTo(CANVAS + "/line_items/7/scores");
+        assertThat(ServiceUrls.withPath(CANVAS + "/line_items/7/?a=1", "/results")).isEqualTo(CANVAS + "/line_items/7/results?a=1");
     }
 
     @Test
@@ -252,8 +252,8 @@ class ServiceHttpTests {
                 .doesNotContain("<", "M.cfg", "stylesheet");
     }
 
-    private static ServiceHttp.Answer answer(int status, Map<String, List<String>> headers, String body) {
-        return new ServiceHttp.Answer(URI.create(CANVAS + "/line_items?page=1"), status, HttpHeaders.of(headers, (name, value) -> true), body);
+    private static ServiceAnswer answer(int status, Map<String, List<String>> headers, String body) {
+        return new ServiceAnswer(URI.create(CANVAS + "/line_items?page=1"), status, HttpHeaders.of(headers, (name, value) -> true), body);
     }
 
     private static HttpHeaders headers(String name, String value) {
