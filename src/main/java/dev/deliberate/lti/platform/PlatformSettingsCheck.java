@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class PlatformSettingsCheck {
 
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
     private static final Pattern FRAME_ORIGIN =
             Pattern.compile("^https?://(\\*\\.)?[a-z0-9.-]+(:\\d{1,5})?$");
 
@@ -86,6 +84,6 @@ final class PlatformSettingsCheck {
         if (scheme.equals("https")) {
             return true;
         }
-        return scheme.equals("http") && (allowHttp || LOOPBACK.contains(String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT)));
+        return scheme.equals("http") && (allowHttp || PublicAddresses.isLoopbackName(uri.getHost()));
     }
 }

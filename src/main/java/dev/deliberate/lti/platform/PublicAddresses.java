@@ -3,7 +3,9 @@ package dev.deliberate.lti.platform;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a host is on the public internet: not loopback, private (10/8, 172.16/12, 192.168/16),
@@ -14,7 +16,14 @@ import java.util.Optional;
  */
 public final class PublicAddresses {
 
+    private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
     private PublicAddresses() {
+    }
+
+    /** True for the names of this machine's loopback interface, where plain http is tolerated (development, tests). */
+    public static boolean isLoopbackName(String host) {
+        return host != null && LOOPBACK_NAMES.contains(host.toLowerCase(Locale.ROOT));
     }
 
     /** The first address of {@code host} that is not public, if any. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,6 @@ class DynamicRegistration {
 
     private static final Logger log = LoggerFactory.getLogger(DynamicRegistration.class);
     private static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
     private static final int MAX_BODY = 1024 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -110,9 +108,7 @@ class DynamicRegistration {
             catch (IllegalArgumentException e) {
                 throw new RegistrationRefused(Reason.CONFIGURATION_INVALID, "the endpoint " + endpoint + " is not a URL");
             }
-            if (!localPlatforms && !properties.mayBePrivate(host)) {
-                requirePublicAddress(host);
-            }
+            requireReachable(host);
         }
         return platform;
     }
@@ -203,9 +199,7 @@ class DynamicRegistration {
         if (!properties.allows(url.getHost())) {
             throw new RegistrationRefused(Reason.HOST_NOT_ALLOWED, url.getHost() + " is not in deliberate.lti.registration.allowed-hosts");
         }
-        if (!localPlatforms && !properties.mayBePrivate(url.getHost())) {
-            requirePublicAddress(url.getHost());
-        }
+        requireReachable(url.getHost());
         return url;
     }
 
@@ -214,6 +208,13 @@ class DynamicRegistration {
      * or multicast address. The client resolves the name again when it connects, so a name whose
      * answer changes in between is not caught here; the page shows only a reason code either way.
      */
+    /** A host the tool may call for a registration: public, trusted by the operator, or any in development. */
+    private void requireReachable(String host) {
+        if (!localPlatforms && !properties.mayBePrivate(host)) {
+            requirePublicAddress(host);
+        }
+    }
+
     private static void requirePublicAddress(String host) {
         Optional<String> nonPublic;
         try {
@@ -243,7 +244,7 @@ class DynamicRegistration {
 
     private static boolean schemeAllowed(URI uri) {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        return scheme.equals("https") || scheme.equals("http") && LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT));
+        return scheme.equals("https") || scheme.equals("http") && PublicAddresses.isLoopbackName(uri.getHost());
     }
 
     private record Answer(int status, String body) {

@@ -3,7 +3,6 @@ package dev.deliberate.lti.services;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpRequest;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,7 +26,6 @@ import dev.deliberate.lti.services.ServiceFailure.Kind;
 @Component
 class PlatformCalls {
 
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final PlatformRegistry registry;
     private final AccessTokens tokens;
@@ -88,7 +86,7 @@ class PlatformCalls {
     /** The access token is a bearer credential for the whole course: it does not cross the network in clear. */
     private void requireTls(String what, String url) {
         URI uri = ServiceUrls.uri(url);
-        if (uri.getScheme().equalsIgnoreCase("http") && !allowHttp && !LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+        if (uri.getScheme().equalsIgnoreCase("http") && !allowHttp && !PublicAddresses.isLoopbackName(uri.getHost())) {
             throw new ServiceFailure(Kind.PERMANENT, 0, what + " URL " + ServiceUrls.cut(url) + " is plain http: service calls "
                     + "need https (deliberate.lti.allow-http-platforms allows http for development)", null);
         }
