@@ -28,6 +28,8 @@ class SessionTokens {
     private static final int MAX_TOKEN_LENGTH = 512;
 
     private final byte[] key;
+    /** One keyed MAC per thread: looking the algorithm up and keying it cost more than the MAC of a token. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private final SessionProperties properties;
     private final Clock clock;
 
@@ -100,10 +102,15 @@ class SessionTokens {
     }
 
     private byte[] mac(String payload) {
+        // doFinal resets the MAC for the next token on this thread
+        return macs.get().doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+            return mac;
         }
         catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
