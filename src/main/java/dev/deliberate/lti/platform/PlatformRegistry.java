@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,8 @@ public class PlatformRegistry {
     private final PlatformSettingsCheck check;
     private volatile Snapshot snapshot;
     private volatile Instant lastMissReload = Instant.EPOCH;
+    private final ReentrantLock reloading = new ReentrantLock();
+    private final AtomicLong changes = new AtomicLong();
 
     PlatformRegistry(Platforms platforms, TransactionTemplate transactions, Clock clock,
             @Value("${deliberate.lti.allow-http-platforms:false}") boolean allowHttp) {
@@ -192,6 +196,7 @@ public class PlatformRegistry {
 
     private <T> T write(java.util.function.Supplier<T> change) {
         T result = transactions.execute(tx -> change.get());
+        changes.incrementAndGet();
         snapshot = null;
         return result;
     }
@@ -214,23 +219,42 @@ public class PlatformRegistry {
         return true;
     }
 
+    /**
+     * The snapshot to read. After a local change (no snapshot) every reader waits for the reload; a
+     * snapshot that has only grown old is reloaded by one reader while the others go on with it, so
+     * a busy node does not stall every request each {@code RELOAD_AFTER}.
+     */
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s == null || s.loadedAt().plus(RELOAD_AFTER).isBefore(clock.instant())) {
-            s = load();
+        if (s == null) {
+            reloading.lock();
         }
-        return s;
-    }
-
-    private synchronized Snapshot load() {
-        Snapshot s = snapshot;
-        if (s != null && !s.loadedAt().plus(RELOAD_AFTER).isBefore(clock.instant())) {
+        else if (!isStale(s) || !reloading.tryLock()) {
             return s;
         }
+        try {
+            return load();
+        }
+        finally {
+            reloading.unlock();
+        }
+    }
+
+    private boolean isStale(Snapshot s) {
+        return s.loadedAt().plus(RELOAD_AFTER).isBefore(clock.instant());
+    }
+
+    private Snapshot load() {
+        Snapshot s = snapshot;
+        if (s != null && !isStale(s)) {
+            return s;
+        }
+        long changesBefore = changes.get();
         List<Registration> all = transactions.execute(tx -> platforms.findAllByOrderByIssuerAscClientIdAsc()
                 .stream().map(Platform::toRegistration)
                 .sorted(Comparator.comparing(Registration::issuer).thenComparing(Registration::clientId)).toList());
-        s = new Snapshot(clock.instant(), all);
+        // a local change committed while this read ran may be missing from it: keep it, but as already old
+        s = new Snapshot(changes.get() == changesBefore ? clock.instant() : Instant.EPOCH, all);
         snapshot = s;
         log.debug("Loaded {} platform registrations", all.size());
         return s;
