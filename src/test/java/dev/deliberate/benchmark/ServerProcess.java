@@ -61,6 +61,13 @@ final class ServerProcess implements AutoCloseable {
                 "--deliberate.lti.platforms-dir=target/no-platform-seeds",
                 "--management.endpoints.web.exposure.include=health,metrics"));
         command.addAll(settings);
+        // -Dbenchmark.serverArgs="--name=value ..." replaces settings of the same name, for experiments
+        String overrides = System.getProperty("benchmark.serverArgs", "");
+        for (String override : overrides.isBlank() ? new String[0] : overrides.trim().split("\\s+")) {
+            String name = override.substring(0, override.indexOf('=') + 1);
+            command.removeIf(arg -> !name.isEmpty() && arg.startsWith(name));
+            command.add(override);
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(process, "http://localhost:" + port);
         server.awaitHealthy(Duration.ofSeconds(90));
