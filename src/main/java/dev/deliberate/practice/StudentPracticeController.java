@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
@@ -37,21 +38,23 @@ class StudentPracticeController {
 
     private final PracticeLoop loop;
     private final PracticePage page;
+    private final PracticeRegion region;
     private final Courses courses;
 
-    StudentPracticeController(PracticeLoop loop, PracticePage page, Courses courses) {
+    StudentPracticeController(PracticeLoop loop, PracticePage page, PracticeRegion region, Courses courses) {
         this.loop = loop;
         this.page = page;
+        this.region = region;
         this.courses = courses;
     }
 
     @RequestMapping(path = "/student", method = { RequestMethod.GET, RequestMethod.POST })
-    String home(CourseSession session, Model model, Locale locale) {
+    ModelAndView home(CourseSession session, Model model, Locale locale) {
         return show(() -> loop.open(session), session, model, locale, false, null);
     }
 
     @PostMapping("/student/attempts")
-    String attempt(CourseSession session, @RequestParam long itemId, @RequestParam(defaultValue = "") String answer,
+    ModelAndView attempt(CourseSession session, @RequestParam long itemId, @RequestParam(defaultValue = "") String answer,
             @RequestParam(defaultValue = "") String work, @RequestParam(required = false) Integer elapsed,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
             HttpServletResponse response) {
@@ -66,34 +69,34 @@ class StudentPracticeController {
     }
 
     @PostMapping("/student/hints")
-    String hint(CourseSession session, @RequestParam long itemId, @RequestHeader(name = "HX-Request", required = false) String htmx,
+    ModelAndView hint(CourseSession session, @RequestParam long itemId, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model, Locale locale, HttpServletResponse response) {
         return show(() -> loop.hint(session, itemId), session, model, locale, htmx != null, response);
     }
 
     @PostMapping("/student/moves")
-    String moveOn(CourseSession session, @RequestParam long itemId,
+    ModelAndView moveOn(CourseSession session, @RequestParam long itemId,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
             HttpServletResponse response) {
         return show(() -> loop.moveOn(session, itemId), session, model, locale, htmx != null, response);
     }
 
     @PostMapping("/student/reflections")
-    String reflect(CourseSession session, @RequestParam(defaultValue = "") String reflection,
+    ModelAndView reflect(CourseSession session, @RequestParam(defaultValue = "") String reflection,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
             HttpServletResponse response) {
         return show(() -> loop.reflect(session, reflection), session, model, locale, htmx != null, response);
     }
 
     @PostMapping("/student/interests")
-    String interests(CourseSession session, @RequestParam(name = "interest", required = false) List<String> chosen,
+    ModelAndView interests(CourseSession session, @RequestParam(name = "interest", required = false) List<String> chosen,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
             HttpServletResponse response) {
         Set<String> interests = chosen == null ? Set.of() : Set.copyOf(chosen);
         return show(() -> loop.chooseInterests(session, interests), session, model, locale, htmx != null, response);
     }
 
-    private String show(Supplier<LoopState> step, CourseSession session, Model model, Locale locale, boolean fragment,
+    private ModelAndView show(Supplier<LoopState> step, CourseSession session, Model model, Locale locale, boolean fragment,
             HttpServletResponse response) {
         LoopState state;
         try {
@@ -106,11 +109,12 @@ class StudentPracticeController {
             }
             state = loop.open(session).withNotice("practice.notice.other-window");
         }
-        model.addAttribute("view", page.view(state, locale));
+        String practice = region.render(page.view(state, locale), locale);
         if (fragment) {
-            return "practice/practice :: practice";
+            return new ModelAndView(new HtmlRegion(practice));
         }
+        model.addAttribute("practice", practice);
         model.addAttribute("overview", courses.overview(session));
-        return "practice/home";
+        return new ModelAndView("practice/home");
     }
 }

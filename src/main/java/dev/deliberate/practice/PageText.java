@@ -1,0 +1,13 @@
+package dev.deliberate.practice;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/** The messages a compiled template shows, in the reader's language (templates escape them). */
+record PageText(MessageSource messages, Locale locale) {
+
+    String get(String code, Object... args) {
+        return messages.getMessage(code, args.length == 0 ? null : args, locale);
+    }
+}
