@@ -1,0 +1,63 @@
+package dev.deliberate.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import dev.deliberate.practice.PracticeView.Judgement;
+import dev.deliberate.practice.PracticeView.Mode;
+import dev.deliberate.practice.PracticeView.Problem;
+import dev.deliberate.practice.PracticeView.SkillBar;
+import dev.deliberate.practice.PracticeView.Stats;
+import dev.deliberate.practice.PracticeView.Worked;
+
+class PracticeRegionTests {
+
+    private final PracticeRegion region = new PracticeRegion(messages());
+
+    @Test
+    void escapesEveryTextAndAttributeItShows() {
+        Problem problem = new Problem(41, 3, "<b>skill</b>", "reason & more", "Solve <i>", "x\" onmouseover=\"alert(1)",
+                "x\" onload=\"alert(2)", "'after'", true, false);
+        Judgement judgement = new Judgement("mistake", "<script>alert(3)</script>", 2, null,
+                List.of(new Worked("2x<4", "2x \\lt 4\"", "<em>why</em>")), true, null, null);
+        String html = region.render(new PracticeView(Mode.PROBLEM, problem, judgement, null, null, null, List.of(),
+                List.of(new SkillBar("two-step", "Two <step>", 40, false)), stats(), "<img src=x>"), Locale.ENGLISH);
+
+        assertThat(html).doesNotContain("<b>skill", "<script>", "<i>", "<em>", "<step>", "<img", "\" onload");
+        assertThat(html).contains("&lt;script&gt;alert(3)&lt;/script&gt;", "data-latex=\"x&#34; onload=&#34;alert(2)\"",
+                "reason &amp; more", "Two &lt;step&gt;",
+                // quotes in text are just text
+                ">x\" onmouseover=\"alert(1)</span>");
+    }
+
+    @Test
+    void showsTheProblemItsFeedbackAndTheProgressInTheLearnersLanguage() {
+        Problem problem = new Problem(41, 1234, "Two-step equations", "Next step up", "Solve ", "2x + 3 = 7", "2x+3=7", ".", true,
+                false);
+        Judgement judgement = new Judgement("mistake", "Line 2: subtract 3 from both sides", 2, null, List.of(), true, null, null);
+        String html = region.render(new PracticeView(Mode.PROBLEM, problem, judgement, null, null, null, List.of(),
+                List.of(new SkillBar("two-step", "Dos pasos", 100, true)), stats(), null), Locale.forLanguageTag("es"));
+
+        assertThat(html).contains("Problema 1.234", "name=\"itemId\" value=\"41\"", "id=\"feedback\"", "class=\"mistake\"",
+                "hx-post=\"/student/moves\"", "class=\"bar-fill mastered\"", "style=\"width:100%\"", "id=\"items-done\"");
+        assertThat(html).doesNotContain("id=\"notice\"", "id=\"solved\"", "id=\"interests\"");
+    }
+
+    private static Stats stats() {
+        return new Stats(3, 20, 2, 5, 3, 10, 40, false);
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/messages", "messages/math");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+}
