@@ -19,15 +19,37 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         if (denominator.signum() == 0) {
             throw new ArithmeticException("denominator is zero");
         }
-        if (denominator.signum() < 0) {
-            numerator = numerator.negate();
-            denominator = denominator.negate();
+        if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+            // the usual case (school numbers): reduce in longs; BigInteger's gcd led the profile of checking an answer
+            long n = numerator.longValue();
+            long d = denominator.longValue();
+            long gcd = gcd(Math.abs(n), Math.abs(d));
+            long sign = d < 0 ? -1 : 1;
+            if (gcd != 1 || sign < 0) {
+                numerator = BigInteger.valueOf(sign * n / gcd);
+                denominator = BigInteger.valueOf(sign * d / gcd);
+            }
         }
-        BigInteger gcd = numerator.gcd(denominator);
-        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
-            numerator = numerator.divide(gcd);
-            denominator = denominator.divide(gcd);
+        else {
+            if (denominator.signum() < 0) {
+                numerator = numerator.negate();
+                denominator = denominator.negate();
+            }
+            BigInteger gcd = numerator.gcd(denominator);
+            if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+                numerator = numerator.divide(gcd);
+                denominator = denominator.divide(gcd);
+            }
         }
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long r = a % b;
+            a = b;
+            b = r;
+        }
+        return a;
     }
 
     /** The integer {@code value}. */

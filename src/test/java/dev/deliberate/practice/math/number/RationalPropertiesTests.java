@@ -34,6 +34,29 @@ class RationalPropertiesTests {
         assertThat(scaled).isEqualTo(value).hasSameHashCodeAs(value);
     }
 
+    @Property
+    void anyPairIsReducedToLowestTermsWithAPositiveDenominator(@ForAll("wideIntegers") java.math.BigInteger top,
+            @ForAll("wideIntegers") java.math.BigInteger bottom) {
+        Assume.that(bottom.signum() != 0);
+        Rational value = new Rational(top, bottom);
+        java.math.BigInteger gcd = top.gcd(bottom);
+        java.math.BigInteger sign = java.math.BigInteger.valueOf(bottom.signum());
+        assertThat(value.denominator().signum()).isPositive();
+        assertThat(value.numerator().gcd(value.denominator())).isEqualTo(java.math.BigInteger.ONE);
+        assertThat(value.numerator()).isEqualTo(top.multiply(sign).divide(gcd));
+        assertThat(value.denominator()).isEqualTo(bottom.abs().divide(gcd));
+    }
+
+    /** Integers on both sides of 2^62 and 2^63, where the reduction switches between longs and BigInteger. */
+    @Provide
+    Arbitrary<java.math.BigInteger> wideIntegers() {
+        java.math.BigInteger edge = java.math.BigInteger.ONE.shiftLeft(63);
+        return Arbitraries.oneOf(Arbitraries.bigIntegers().between(edge.negate().shiftLeft(2), edge.shiftLeft(2)),
+                Arbitraries.bigIntegers().between(java.math.BigInteger.valueOf(-1_000), java.math.BigInteger.valueOf(1_000)),
+                Arbitraries.of(java.math.BigInteger.valueOf(Long.MIN_VALUE), java.math.BigInteger.valueOf(Long.MAX_VALUE), edge,
+                        edge.negate(), java.math.BigInteger.ONE.shiftLeft(62), java.math.BigInteger.ONE.shiftLeft(62).negate()));
+    }
+
     @Provide
     Arbitrary<Rational> rationals() {
         return Arbitraries.longs().between(-10_000, 10_000)
