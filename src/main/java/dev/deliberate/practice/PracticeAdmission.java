@@ -1,0 +1,76 @@
+package dev.deliberate.practice;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a bounded number of practice requests run at once; the others wait their turn, first come
+ * first served. Practice is CPU and database work only, so past a few requests per core more
+ * threads add no throughput: they take turns on the cores, and a thread preempted mid-transaction
+ * makes every other one wait for its locks and its database round trips. On two cores, sixteen
+ * students answering at once saw a 99th percentile of 100–230 ms with every request running, and
+ * 60–80 ms with six to eight at a time, at the same or better throughput (docs/benchmarks.md). Launches,
+ * registration and the admin API, which may wait on an LMS, are not held back by practice.
+ * <p>
+ * A request that waits longer than {@code deliberate.practice.queue-timeout} is answered 503 with
+ * {@code Retry-After}; nothing is lost, the learner's page keeps what they typed.
+ */
+@Component
+class PracticeAdmission extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(PracticeAdmission.class);
+
+    private final Semaphore permits;
+    private final Duration queueTimeout;
+
+    PracticeAdmission(@Value("${deliberate.practice.max-concurrent:0}") int maxConcurrent,
+            @Value("${deliberate.practice.queue-timeout:30s}") Duration queueTimeout) {
+        this.permits = new Semaphore(maxConcurrent > 0 ? maxConcurrent : 3 * Runtime.getRuntime().availableProcessors(), true);
+        this.queueTimeout = queueTimeout;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.equals("/student") || path.startsWith("/student/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean admitted;
+        try {
+            admitted = permits.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            log.warn("Practice request refused reason=PRACTICE_BUSY path={} waited={}", request.getRequestURI(), queueTimeout);
+            response.setHeader("Retry-After", "5");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            permits.release();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.deliberate.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class PracticeAdmissionTests {
+
+    private final PracticeAdmission admission = new PracticeAdmission(1, Duration.ofMillis(200));
+
+    @Test
+    void aPracticeRequestWaitsForTheRunningOneAndIsRefusedWhenItWaitedTooLong() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        AtomicInteger ran = new AtomicInteger();
+        FilterChain blocking = (request, response) -> {
+            ran.incrementAndGet();
+            inside.countDown();
+            try {
+                finish.await(10, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> run("/student/attempts", blocking));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+
+        MockHttpServletResponse second = run("/student/attempts", (request, response) -> ran.incrementAndGet());
+        assertThat(second.getStatus()).isEqualTo(503);
+        assertThat(second.getHeader("Retry-After")).isEqualTo("5");
+
+        finish.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        MockHttpServletResponse third = run("/student/hints", (request, response) -> ran.incrementAndGet());
+        assertThat(third.getStatus()).isEqualTo(200);
+        assertThat(ran).hasValue(2);
+    }
+
+    @Test
+    void launchesAndOtherPagesAreNotHeldBackByPractice() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<MockHttpServletResponse> practising = CompletableFuture.supplyAsync(() -> run("/student", (request, response) -> {
+            inside.countDown();
+            try {
+                finish.await(10, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        AtomicInteger ran = new AtomicInteger();
+        for (String path : new String[] { "/lti/launch", "/teacher", "/studentish", "/admin/api/platforms" }) {
+            assertThat(run(path, (request, response) -> ran.incrementAndGet()).getStatus()).as(path).isEqualTo(200);
+        }
+        assertThat(ran).hasValue(4);
+        finish.countDown();
+        assertThat(practising.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+    }
+
+    private MockHttpServletResponse run(String path, FilterChain chain) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        try {
+            admission.doFilter(request, response, chain);
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return response;
+    }
+}
