@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets a bounded number of practice requests run at once; the others wait their turn, first come
- * first served. Practice is CPU and database work only, so past a few requests per core more
- * threads add no throughput: they take turns on the cores, and a thread preempted mid-transaction
- * makes every other one wait for its locks and its database round trips. On two cores, sixteen
- * students answering at once saw a 99th percentile of 100–230 ms with every request running, and
- * 60–80 ms with six to eight at a time, at the same or better throughput (docs/benchmarks.md). Launches,
- * registration and the admin API, which may wait on an LMS, are not held back by practice.
+ * Lets a bounded number of practice requests run at once (two per core unless
+ * {@code deliberate.practice.max-concurrent} says otherwise); the others wait their turn, first
+ * come first served. Practice is CPU and database work only, so past a couple of requests per core
+ * more threads add no throughput: they take turns on the cores, and a thread preempted
+ * mid-transaction makes every other one wait for its locks and its database round trips. On two
+ * cores, sixteen students answering at once saw a 99th percentile of 100–230 ms with every request
+ * running, 57–62 ms with six at a time and 47 ms with four, at the same or a higher rate
+ * (docs/benchmarks.md). Launches, registration and the admin API, which may wait on an LMS, are
+ * not held back by practice.
  * <p>
  * A request that waits longer than {@code deliberate.practice.queue-timeout} is answered 503 with
  * {@code Retry-After}; nothing is lost, the learner's page keeps what they typed.
@@ -39,7 +41,7 @@ class PracticeAdmission extends OncePerRequestFilter {
 
     PracticeAdmission(@Value("${deliberate.practice.max-concurrent:0}") int maxConcurrent,
             @Value("${deliberate.practice.queue-timeout:30s}") Duration queueTimeout) {
-        this.permits = new Semaphore(maxConcurrent > 0 ? maxConcurrent : 3 * Runtime.getRuntime().availableProcessors(), true);
+        this.permits = new Semaphore(maxConcurrent > 0 ? maxConcurrent : 2 * Runtime.getRuntime().availableProcessors(), true);
         this.queueTimeout = queueTimeout;
     }
 
