@@ -84,7 +84,8 @@ class AttemptBenchmark {
                 + "with its feedback). Each student answers about 3 in 4 problems right, sends work with 1 in 3, and writes the "
                 + "reflection each block of 10 asks for (not counted). Closed loop, " + window.getSeconds() + " s measured after "
                 + warmUp.getSeconds() + " s of warm-up per level (" + firstWarmUp.getSeconds() + " s before the first). Server as "
-                + "above: its own JVM, -Xmx512m, MariaDB through MySQL Connector/J, sharing two cores with the load generator.");
+                + "above: its own JVM, -Xmx512m, MariaDB through MySQL Connector/J, sharing two cores with the load generator; "
+                + "default settings, so at most two practice requests per core run at once and the rest queue.");
         BenchmarkReport.write("attempt-benchmark", "## Practice attempts (issue 3)", table);
     }
 
