@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,11 +26,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * mid-transaction makes every other one wait for its locks and its database round trips. On two
  * cores, sixteen students answering at once saw a 99th percentile of 100–230 ms with every request
  * running, 57–62 ms with six at a time and 47 ms with four, at the same or a higher rate
- * (docs/benchmarks.md). Launches, registration and the admin API, which may wait on an LMS, are
- * not held back by practice.
+ * (docs/benchmarks.md). Registration and the admin API, which may wait on an LMS, are not held
+ * back by practice; a launch is, only for the student page it forwards to.
  * <p>
  * A request that waits longer than {@code deliberate.practice.queue-timeout} is answered 503 with
- * {@code Retry-After}; nothing is lost, the learner's page keeps what they typed.
+ * {@code Retry-After}; nothing is lost, the learner's page keeps what they typed. A launch's
+ * forward waits as long as it takes: its state and nonce are spent, it could not be retried. The
+ * form body is read before a request queues, so a client sending it slowly holds no permit.
  */
 @Component
 class PracticeAdmission extends OncePerRequestFilter {
@@ -47,16 +50,24 @@ class PracticeAdmission extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the decoded path the servlet container mapped, as the handler mappings see it
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return !(path.equals("/student") || path.startsWith("/student/"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        request.getParameterMap(); // the form is read before the request queues
         boolean admitted;
         try {
-            admitted = permits.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (request.getDispatcherType() == DispatcherType.FORWARD) {
+                permits.acquire();
+                admitted = true;
+            }
+            else {
+                admitted = permits.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();

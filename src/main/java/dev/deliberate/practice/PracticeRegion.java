@@ -28,6 +28,10 @@ class PracticeRegion {
 
     PracticeRegion(MessageSource messages) {
         this.messages = messages;
+        if (!templates.hasTemplate(TEMPLATE)) {
+            // an IDE build that skipped Maven's generate-sources: fail at start, not on every student page
+            throw new IllegalStateException(TEMPLATE + " is not compiled; build with ./mvnw compile (jte-maven-plugin)");
+        }
     }
 
     String render(PracticeView view, Locale locale) {

@@ -1,13 +1,16 @@
 package dev.deliberate.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 
 import org.junit.jupiter.api.Test;
@@ -71,8 +74,41 @@ class PracticeAdmissionTests {
         assertThat(practising.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void aLaunchForwardedToTheStudentPageWaitsItsTurnHoweverLong() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<MockHttpServletResponse> practising = CompletableFuture.supplyAsync(() -> run("/student/attempts",
+                (request, response) -> {
+                    inside.countDown();
+                    try {
+                        finish.await(10, TimeUnit.SECONDS);
+                    }
+                    catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        AtomicInteger ran = new AtomicInteger();
+        CompletableFuture<MockHttpServletResponse> launch = CompletableFuture.supplyAsync(() -> run("/student",
+                DispatcherType.FORWARD, (request, response) -> ran.incrementAndGet()));
+
+        // four times the queue timeout, and still waiting rather than refused
+        assertThatThrownBy(() -> launch.get(800, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+        finish.countDown();
+        assertThat(launch.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(ran).hasValue(1);
+        assertThat(practising.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+    }
+
     private MockHttpServletResponse run(String path, FilterChain chain) {
+        return run(path, DispatcherType.REQUEST, chain);
+    }
+
+    private MockHttpServletResponse run(String path, DispatcherType dispatch, FilterChain chain) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+        request.setServletPath(path);
+        request.setDispatcherType(dispatch);
         MockHttpServletResponse response = new MockHttpServletResponse();
         try {
             admission.doFilter(request, response, chain);

@@ -220,13 +220,13 @@ public class PlatformRegistry {
     }
 
     /**
-     * The snapshot to read. After a local change (no snapshot) every reader waits for the reload; a
-     * snapshot that has only grown old is reloaded by one reader while the others go on with it, so
-     * a busy node does not stall every request each {@code RELOAD_AFTER}.
+     * The snapshot to read. After a local change (no snapshot, or one read before the change) every
+     * reader waits for the reload; a snapshot that has only grown old is reloaded by one reader while
+     * the others go on with it, so a busy node does not stall every request each {@code RELOAD_AFTER}.
      */
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s == null) {
+        if (s == null || s.generation() != changes.get()) {
             reloading.lock();
         }
         else if (!isStale(s) || !reloading.tryLock()) {
@@ -246,15 +246,16 @@ public class PlatformRegistry {
 
     private Snapshot load() {
         Snapshot s = snapshot;
-        if (s != null && !isStale(s)) {
+        if (s != null && s.generation() == changes.get() && !isStale(s)) {
             return s;
         }
-        long changesBefore = changes.get();
+        // a local change counted after this point makes the snapshot below unusable, however the
+        // change's commit and this read interleave
+        long generation = changes.get();
         List<Registration> all = transactions.execute(tx -> platforms.findAllByOrderByIssuerAscClientIdAsc()
                 .stream().map(Platform::toRegistration)
                 .sorted(Comparator.comparing(Registration::issuer).thenComparing(Registration::clientId)).toList());
-        // a local change committed while this read ran may be missing from it: keep it, but as already old
-        s = new Snapshot(changes.get() == changesBefore ? clock.instant() : Instant.EPOCH, all);
+        s = new Snapshot(clock.instant(), generation, all);
         snapshot = s;
         log.debug("Loaded {} platform registrations", all.size());
         return s;
@@ -269,11 +270,11 @@ public class PlatformRegistry {
         return issuer + '\n' + clientId;
     }
 
-    private record Snapshot(Instant loadedAt, List<Registration> all, Map<Long, Registration> byId,
+    private record Snapshot(Instant loadedAt, long generation, List<Registration> all, Map<Long, Registration> byId,
             Map<String, Registration> byKey) {
 
-        Snapshot(Instant loadedAt, List<Registration> all) {
-            this(loadedAt, all,
+        Snapshot(Instant loadedAt, long generation, List<Registration> all) {
+            this(loadedAt, generation, all,
                     all.stream().collect(Collectors.toUnmodifiableMap(Registration::id, Function.identity())),
                     all.stream().collect(Collectors.toUnmodifiableMap(r -> key(r.issuer(), r.clientId()), Function.identity())));
         }
