@@ -34,6 +34,8 @@ import dev.deliberate.practice.spi.Verdict;
 @Component
 class PracticePage {
 
+    private static final String TARGET_PRACTICE = "TARGET_PRACTICE";
+
     private final MessageSource messages;
     private final Mastery mastery;
     private final Subjects subjects;
@@ -62,8 +64,10 @@ class PracticePage {
         }
         String statement = render(item.statement(), locale);
         int at = item.shown() == null ? -1 : statement.indexOf(item.shown());
-        String reason = render(new Text("practice.reason." + state.item().reason(), List.of(skillName(item.spec().skillId()),
-                cause(state.item().cause()))), locale);
+        // the heading names the skill already: a plain "next up" reason would only repeat it
+        String reason = TARGET_PRACTICE.equals(state.item().reason()) ? null
+                : render(new Text("practice.reason." + state.item().reason(), List.of(skillName(item.spec().skillId()),
+                        cause(state.item().cause()))), locale);
         String skill = render(skillName(item.spec().skillId()), locale);
         if (at < 0) {
             return new Problem(state.item().id(), state.item().seq(), skill, reason, statement, item.shown(), item.latex(), "", false,

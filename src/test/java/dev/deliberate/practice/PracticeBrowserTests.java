@@ -145,6 +145,36 @@ class PracticeBrowserTests extends IntegrationTestSupport {
         screenshot("practice-worked-example");
     }
 
+    @Test
+    void theProblemTheWorkBoxAndCheckFitAMoodleFrameSixHundredPixelsHigh() throws IOException {
+        browser.switchTo().defaultContent();
+        browser.get(baseUrl + "/demo");
+        ((JavascriptExecutor) browser).executeScript("window.heights = []; window.addEventListener('message', function (e) {"
+                + " if (e.data && e.data.subject === 'lti.frameResize') { window.heights.push(e.data.height); } });");
+        browser.findElement(By.cssSelector("form[data-person='demo-student-22'] button")).click();
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#interests button[type=submit]"))).click();
+        waitForNewItem(0);
+        browser.switchTo().defaultContent();
+        List<?> heights = wait.until(driver -> {
+            List<?> seen = (List<?>) ((JavascriptExecutor) driver).executeScript("return window.heights;");
+            return seen.size() >= 2 ? seen : null;
+        });
+        assertThat(heights).as("lti.frameResize after the launch and after the swap")
+                .allSatisfy(h -> assertThat(((Number) h).intValue()).isPositive());
+        for (int width : new int[] { 1100, 760 }) {
+            browser.switchTo().defaultContent();
+            ((JavascriptExecutor) browser).executeScript(
+                    "var f = document.getElementById('tool-frame'); f.style.height = '600px'; f.style.width = arguments[0] + 'px';", width);
+            browser.switchTo().frame("tool");
+            Number bottom = (Number) ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0); "
+                    + "return document.querySelector('#answer-form button[type=submit]').getBoundingClientRect().bottom;");
+            System.out.printf("frame %d x 600: Check ends at %.0f px%n", width, bottom.doubleValue());
+            screenshot("practice-frame-" + width + "x600");
+            assertThat(bottom.doubleValue()).as("Check inside a %d x 600 frame", width).isLessThanOrEqualTo(600);
+        }
+    }
+
     private void screenshot(String name) throws IOException {
         byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
