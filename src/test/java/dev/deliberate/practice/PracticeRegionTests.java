@@ -54,6 +54,24 @@ class PracticeRegionTests {
         assertThat(html).doesNotContain("id=\"notice\"", "id=\"solved\"", "id=\"interests\"");
     }
 
+    @Test
+    void countsReadAsWordsWithTheRightPluralInBothLanguages() {
+        Problem problem = new Problem(7, 1, "Two-step equations", null, "Solve ", "x + 1 = 2", "x+1=2", ".", true, false);
+        for (var expected : java.util.Map.of(9, new String[] { "1 problem<", "1 problema<" }, 8, new String[] { "2 problems<",
+                "2 problemas<" }).entrySet()) {
+            Stats stats = new Stats(3, 20, 2, 5, expected.getKey(), 10, 40, false);
+            String english = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats,
+                    null, null), Locale.ENGLISH);
+            String spanish = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats,
+                    null, null), Locale.forLanguageTag("es"));
+            assertThat(english).contains(expected.getValue()[0]);
+            assertThat(spanish).contains(expected.getValue()[1]);
+        }
+        assertThat(messages().getMessage("gradebook.comment", new Object[] { 40, 1 }, Locale.ENGLISH)).isEqualTo("Mastery 40% · 1 problem");
+        assertThat(messages().getMessage("gradebook.comment", new Object[] { 40, 1200 }, Locale.ENGLISH))
+                .isEqualTo("Mastery 40% · 1,200 problems");
+    }
+
     private static Stats stats() {
         return new Stats(3, 20, 2, 5, 3, 10, 40, false);
     }
