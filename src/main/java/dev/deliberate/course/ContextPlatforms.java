@@ -25,4 +25,9 @@ class ContextPlatforms {
         return platforms.get(contextId, id -> jdbc.sql("SELECT platform_id FROM course_context WHERE id = ?").param(id)
                 .query(Long.class).optional());
     }
+
+    /** Forgets deleted courses on this node at once (other nodes within the cache's expiry). */
+    void forget(Iterable<Long> contextIds) {
+        platforms.invalidateAll(contextIds);
+    }
 }
