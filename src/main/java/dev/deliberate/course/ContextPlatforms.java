@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-/** The platform a course was launched from, for the pages of its sessions (cached: it hardly ever changes). */
+/**
+ * The platform a course was launched from, for the pages of its sessions (cached: it hardly ever
+ * changes); none for a course deleted with its registration.
+ */
 @Component
 class ContextPlatforms {
 

@@ -113,7 +113,8 @@ abstract class RegistrationDataTests extends IntegrationTestSupport {
     void deleteWhenDataDeletedThenNoLearnerRowRemains() {
         TestPlatform moodle = moodle("client");
         long registration = id(moodle);
-        practise(launch(moodle, "ada"));
+        Launched ada = launch(moodle, "ada");
+        practise(ada);
         teacherLaunch(moodle, "alan");
         new LaunchClient(baseUrl, true).loginByGet(loginParams(moodle, "a login never finished"));
         Map<String, Set<Long>> ids = idsOf(registration);
@@ -132,6 +133,9 @@ abstract class RegistrationDataTests extends IntegrationTestSupport {
         assertThat(operator().get("/admin/api/platforms/" + registration).status()).isEqualTo(404);
         assertThat(new LaunchClient(baseUrl, true).loginByGet(loginParams(moodle, "ada")).reply().reason())
                 .contains("PLATFORM_UNKNOWN");
+        assertThat(ada.post("/student/interests", Map.of()).body()).as("her open session ended with her course")
+                .doesNotContain("id=\"practice\"");
+        assertThat(rowsNaming(ids)).isEmpty();
     }
 
     @Test
