@@ -129,12 +129,21 @@ class PlatformAdminController {
 
     private static AdminApiException choiceNeeded(long id, Holdings held) {
         return new AdminApiException(HttpStatus.CONFLICT, "registration-has-data", "Registration has data",
-                "platform " + id + " holds " + held.learners() + " learners (" + held.people() + " people) in " + held.courses()
-                        + " courses, and " + held.assignments() + " assignments. Repeat with ?data=delete to delete them with"
-                        + " the registration, or with ?data=archive to keep them archived, out of reach of every launch.")
+                "platform " + id + " holds " + some(held.learners(), "learner") + " (" + some(held.people(), "person", "people")
+                        + ") in " + some(held.courses(), "course") + ", and " + some(held.assignments(), "assignment")
+                        + ". Repeat with ?data=delete to delete them with the registration, or with ?data=archive to keep them"
+                        + " archived, out of reach of every launch.")
                 .property("learners", held.learners()).property("people", held.people())
                 .property("courses", held.courses()).property("assignments", held.assignments())
                 .property("choices", List.of("delete", "archive"));
+    }
+
+    private static String some(long count, String one) {
+        return some(count, one, one + "s");
+    }
+
+    private static String some(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     /** What a delete did with the registration's data. */
