@@ -3,6 +3,9 @@ package dev.deliberate.lti.platform;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +19,8 @@ import dev.deliberate.lti.RegistrationData.Holdings;
  */
 @Component
 class Deregistration {
+
+    private static final Logger log = LoggerFactory.getLogger(Deregistration.class);
 
     private final PlatformRegistry registry;
     private final RegistrationData data;
@@ -45,11 +50,15 @@ class Deregistration {
 
     /** Archives the registration, keeping its data; empty when there is no such registration. */
     Optional<ArchivedRegistration> archive(long id) {
-        return registry.archive(id, this::forgetPendingMessages);
+        Optional<ArchivedRegistration> archived = registry.archive(id, this::forgetPendingMessages);
+        archived.ifPresent(r -> log.info("Platform registration archived id={} iss={} client_id={} learners={}", id, r.issuer(),
+                r.clientId(), data.holdings(id).learners()));
+        return archived;
     }
 
     private Optional<Holdings> delete(long id, boolean withData) {
         AtomicReference<Holdings> deleted = new AtomicReference<>();
+        String identity = identity(id);
         boolean found = registry.delete(id, registration -> {
             Holdings held = data.holdings(registration);
             if (!withData && !held.isEmpty()) {
@@ -59,7 +68,17 @@ class Deregistration {
             deleted.set(withData ? data.delete(registration) : held);
             forgetPendingMessages(registration);
         });
+        if (found) {
+            log.info("Platform registration deleted id={} iss={} learners={} people={} courses={} assignments={}", id, identity,
+                    deleted.get().learners(), deleted.get().people(), deleted.get().courses(), deleted.get().assignments());
+        }
         return found ? Optional.of(deleted.get()) : Optional.empty();
+    }
+
+    /** Issuer and client_id, for the log. */
+    private String identity(long id) {
+        return registry.find(id).map(r -> r.issuer() + " client_id=" + r.clientId())
+                .or(() -> registry.findArchived(id).map(r -> r.issuer() + " client_id=" + r.clientId())).orElse("unknown");
     }
 
     private void forgetPendingMessages(long registration) {
