@@ -100,7 +100,7 @@ class StepCheckerTests {
     @Test
     void explanationsAndHintsRenderCompletelyInBothLanguages() {
         for (TestSolutionCorpus.WrongSolution solution : TestSolutionCorpus.wrongSolutions()) {
-            Feedback feedback = checker.check(solution.problem(), solution.work());
+            Feedback feedback = solution.problem().check(checker, solution.work());
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
                 MathMessages messages = MathMessages.in(locale);
                 assertThat(messages.render(feedback.explanation())).as(solution.id()).doesNotContain("{").isNotBlank();
