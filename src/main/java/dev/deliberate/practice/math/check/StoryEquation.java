@@ -3,7 +3,6 @@ package dev.deliberate.practice.math.check;
 import dev.deliberate.practice.math.MessageRef;
 import dev.deliberate.practice.math.expression.Equation;
 import dev.deliberate.practice.math.expression.Expression;
-import dev.deliberate.practice.math.expression.LinearForm;
 import dev.deliberate.practice.math.expression.Literal;
 import dev.deliberate.practice.math.expression.Negation;
 import dev.deliberate.practice.math.expression.Operation;
