@@ -28,13 +28,16 @@ class TeacherHomeController {
     private final GradebookStatus grades;
     private final ClassView classView;
     private final Students students;
+    private final StuckNow stuck;
 
-    TeacherHomeController(Courses courses, Rosters rosters, GradebookStatus grades, ClassView classView, Students students) {
+    TeacherHomeController(Courses courses, Rosters rosters, GradebookStatus grades, ClassView classView, Students students,
+            StuckNow stuck) {
         this.courses = courses;
         this.rosters = rosters;
         this.grades = grades;
         this.classView = classView;
         this.students = students;
+        this.stuck = stuck;
     }
 
     @RequestMapping(path = "/teacher", method = { RequestMethod.GET, RequestMethod.POST })
@@ -63,6 +66,7 @@ class TeacherHomeController {
     private String show(CourseSession session, Model model, Locale locale, String notice, Map<Long, Double> lmsScores) {
         model.addAttribute("overview", courses.overview(session));
         model.addAttribute("report", classView.of(session, locale));
+        model.addAttribute("stuck", stuck.of(session, locale));
         model.addAttribute("lmsScores", lmsScores);
         model.addAttribute("notice", notice);
         return "teacher/home";
