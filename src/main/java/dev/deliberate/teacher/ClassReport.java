@@ -35,7 +35,7 @@ record ClassReport(List<SkillColumn> skills, List<Group> groups) {
      * @param grade    the grade sync state, or null before anything was to be sent
      */
     record Student(long membershipId, String userId, String name, String groupKey, String groupName, String reason,
-            List<Cell> mastery, int problems, boolean completed, String onTask, Instant lastActive, String lastActiveText,
+            List<Cell> mastery, int problems, boolean completed, long onTaskMs, String onTask, Instant lastActive, String lastActiveText,
             GradebookStatus.Sync grade, String gradeText) {
 
         /** True when the LMS holds another score than the one sent last (changed there, or not arrived). */

@@ -42,6 +42,11 @@ class ClassView {
         this.messages = messages;
     }
 
+    /** The words of the view for the session's subject, in the teacher's language. */
+    ClassTexts texts(CourseSession teacher, Locale locale) {
+        return new ClassTexts(messages, activity.outline(teacher).subject(), locale);
+    }
+
     ClassReport of(CourseSession teacher, Locale locale) {
         AssignmentOutline outline = activity.outline(teacher);
         ClassTexts texts = new ClassTexts(messages, outline.subject(), locale);
@@ -80,7 +85,7 @@ class ClassView {
         String name = member.name() == null ? texts.text("teacher.home.unnamed") : member.name();
         return new ClassReport.Student(member.membershipId(), member.userId(), name, placement.groupKey(), texts.group(placement),
                 texts.reason(placement, outline.skills().size(), meanCredit, work != null), cells, work == null ? 0 : work.itemsDone(),
-                work != null && work.completed(), texts.onTask(work == null ? 0 : work.timeOnTaskMs()),
+                work != null && work.completed(), work == null ? 0 : work.timeOnTaskMs(), texts.onTask(work == null ? 0 : work.timeOnTaskMs()),
                 work == null ? null : work.lastActive(), texts.when(work == null ? null : work.lastActive()), grade, gradeText(grade, texts));
     }
 

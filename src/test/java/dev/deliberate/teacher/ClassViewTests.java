@@ -69,6 +69,23 @@ class ClassViewTests extends IntegrationTestSupport {
                 .containsPattern("class=\"heat band-1\"");
     }
 
+    @Test
+    void theClassViewDownloadsAsCsvWithARowPerStudentInItsGroup() {
+        Launched teacher = DemoLms.launch(baseUrl, "demo-teacher-1");
+        ClassPage page = await().atMost(Duration.ofSeconds(15)).until(() -> classPage(teacher), p -> p.placements().size() >= 30);
+
+        var reply = teacher.browser().get("/teacher/class.csv", Map.of("X-Deliberate-Session", teacher.token()));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(reply.header("Content-Disposition").orElseThrow()).contains("attachment", "class-view.csv");
+        List<String> lines = reply.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFFStudent,LMS user id,Group,Why,Mastery % – One-step equations: adding and subtracting");
+        assertThat(lines).hasSize(1 + page.placements().size());
+        String row = lines.stream().filter(line -> line.contains(",demo-student-28,")).findFirst().orElseThrow();
+        assertThat(row).contains(",Not started,Has not opened this assignment yet.,", ",0,0,,nothing to send yet,");
+    }
+
     private static ClassPage classPage(Launched teacher) {
         return new ClassPage(teacher.browser().get("/teacher", Map.of("X-Deliberate-Session", teacher.token())).body());
     }

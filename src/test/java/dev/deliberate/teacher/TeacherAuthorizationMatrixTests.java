@@ -44,6 +44,7 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
                 new Endpoint("POST", "/teacher/grades/compare"),
                 new Endpoint("POST", "/teacher/grades/{student}/retry"),
                 new Endpoint("GET", "/teacher/class/stuck"),
+                new Endpoint("GET", "/teacher/class.csv"),
                 new Endpoint("POST", "/teacher/class/stuck/{student}/helped"));
     }
 
@@ -104,6 +105,9 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
         Reply reply = teacher.call(endpoint, victim.membershipId());
 
         assertThat(reply.status()).as(endpoint + " " + reply.body()).isEqualTo(200);
+        if (endpoint.path().equals("/teacher") || endpoint.path().endsWith(".csv")) {
+            assertThat(reply.body()).contains(victim.sub());
+        }
         if (endpoint.path().equals("/teacher")) {
             assertThat(reply.body()).contains("data-student=\"" + victim.sub() + "\"", "Zoë &lt;b&gt;Victim&lt;/b&gt;")
                     .doesNotContain("<b>Victim");
