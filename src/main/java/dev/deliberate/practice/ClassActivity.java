@@ -75,6 +75,28 @@ public class ClassActivity {
                 .list();
     }
 
+    /** A student's reflections on the assignment, in the order written; empty for a student of another course. */
+    public List<Reflection> reflections(CourseSession teacher, long membershipId) {
+        return jdbc.sql("""
+                SELECT r.block_no, r.final_reflection, r.prompt, r.body, r.created_at
+                FROM practice_reflection r JOIN practice_session s ON s.id = r.session_id
+                WHERE s.membership_id = ? AND s.link_id = ? AND s.context_id = ? ORDER BY r.block_no""")
+                .params(membershipId, teacher.linkId(), teacher.contextId())
+                .query((rs, i) -> new Reflection(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                        DbTime.read(rs, "created_at")))
+                .list();
+    }
+
+    /**
+     * A reflection as the student wrote it.
+     *
+     * @param blockNo the block it ended (1, 2, …)
+     * @param last    whether it was the final reflection of the assignment
+     * @param prompt  the message code of the question the student answered
+     */
+    public record Reflection(int blockNo, boolean last, String prompt, String body, Instant at) {
+    }
+
     /**
      * A student's practice of the assignment.
      *

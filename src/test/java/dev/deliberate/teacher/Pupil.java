@@ -59,6 +59,12 @@ final class Pupil {
         return last;
     }
 
+    /** Writes the reflection the practice is waiting for. */
+    Reply reflects(String text) {
+        last = launched.post("/student/reflections", Map.of("reflection", text));
+        return last;
+    }
+
     long item() {
         Matcher m = ITEM.matcher(last.body());
         if (!m.find()) {

@@ -45,6 +45,7 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
                 new Endpoint("POST", "/teacher/grades/{student}/retry"),
                 new Endpoint("GET", "/teacher/class/stuck"),
                 new Endpoint("GET", "/teacher/class.csv"),
+                new Endpoint("GET", "/teacher/students/{student}"),
                 new Endpoint("POST", "/teacher/class/stuck/{student}/helped"));
     }
 
