@@ -41,14 +41,14 @@ public class Courses {
     /** The members of the session's course with the given role, by family then given name. */
     public List<Member> members(CourseSession session, CourseRole role) {
         return jdbc.sql("""
-                SELECT m.id, p.name, p.given_name, p.family_name, m.first_launch_at, m.last_launch_at, m.launch_count
+                SELECT m.id, p.name, p.given_name, p.family_name, m.first_launch_at, m.last_launch_at, m.launch_count, p.subject
                 FROM course_membership m JOIN course_person p ON p.id = m.person_id
                 WHERE m.context_id = ? AND m.role = ?
                 ORDER BY p.family_name, p.given_name, p.name, m.id""")
                 .params(session.contextId(), role.name())
                 .query((rs, i) -> new Member(rs.getLong("id"), displayName(rs.getString("name"), rs.getString("given_name"),
                         rs.getString("family_name")), DbTime.read(rs, "first_launch_at"), DbTime.read(rs, "last_launch_at"),
-                        rs.getInt("launch_count")))
+                        rs.getInt("launch_count"), rs.getString("subject")))
                 .list();
     }
 
@@ -135,7 +135,6 @@ public class Courses {
             CourseRole role) {
     }
 
-    /** A member of the course as the teacher sees them. */
     /** The platform's user id ({@code sub}) of each member with {@code role} in the session's course, to membership id. */
     public java.util.Map<String, Long> userIds(CourseSession session, CourseRole role) {
         java.util.Map<String, Long> ids = new java.util.HashMap<>();
@@ -148,6 +147,12 @@ public class Courses {
         return ids;
     }
 
-    public record Member(long membershipId, String name, Instant firstLaunch, Instant lastLaunch, int launches) {
+    /**
+     * A member of the course as the teacher sees them.
+     *
+     * @param name   as the LMS shares it, or null
+     * @param userId the platform's user id ({@code sub}), stable across launches
+     */
+    public record Member(long membershipId, String name, Instant firstLaunch, Instant lastLaunch, int launches, String userId) {
     }
 }

@@ -95,7 +95,7 @@ class LearnerRecords {
         return all;
     }
 
-    private static SkillMastery map(ResultSet rs, int row) throws SQLException {
+    static SkillMastery map(ResultSet rs, int row) throws SQLException {
         Instant due = DbTime.read(rs, "review_due");
         ReviewPlan review = due == null ? null : new ReviewPlan(rs.getInt("review_step"), due);
         MisconceptionWindow window = new MisconceptionWindow(decode(rs.getString("recent_misconceptions")),

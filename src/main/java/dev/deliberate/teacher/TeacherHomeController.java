@@ -1,6 +1,6 @@
 package dev.deliberate.teacher;
 
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -10,83 +10,65 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
-import dev.deliberate.course.CourseRole;
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
 import dev.deliberate.course.Rosters;
 import dev.deliberate.gradebook.GradebookStatus;
-import dev.deliberate.practice.PracticeProgress;
 
 /**
- * The teacher's landing page inside the LMS iframe: every student of the course (from launches and
- * the NRPS roster), how far each is, and where each grade's sync stands. POST is how the launch
- * forwards here; the roster refresh and a grade retry answer with the same page.
+ * The teacher's landing page inside the LMS iframe: the class view of the assignment (every student
+ * of the roster in one group by need, with mastery per skill, progress and grade sync). POST is how
+ * the launch forwards here; the roster refresh and the grade actions answer with the same page.
  */
 @Controller
 class TeacherHomeController {
 
     private final Courses courses;
     private final Rosters rosters;
-    private final PracticeProgress progress;
     private final GradebookStatus grades;
+    private final ClassView classView;
+    private final Students students;
+    private final StuckNow stuck;
 
-    TeacherHomeController(Courses courses, Rosters rosters, PracticeProgress progress, GradebookStatus grades) {
+    TeacherHomeController(Courses courses, Rosters rosters, GradebookStatus grades, ClassView classView, Students students,
+            StuckNow stuck) {
         this.courses = courses;
         this.rosters = rosters;
-        this.progress = progress;
         this.grades = grades;
+        this.classView = classView;
+        this.students = students;
+        this.stuck = stuck;
     }
 
     @RequestMapping(path = "/teacher", method = { RequestMethod.GET, RequestMethod.POST })
-    String home(CourseSession session, Model model) {
-        return show(session, model, null);
+    String home(CourseSession session, Model model, Locale locale) {
+        return show(session, model, locale, null, null);
     }
 
     @PostMapping("/teacher/roster")
-    String refreshRoster(CourseSession session, Model model) {
-        return show(session, model, "teacher.roster." + rosters.refresh(session).name());
+    String refreshRoster(CourseSession session, Model model, Locale locale) {
+        return show(session, model, locale, "teacher.roster." + rosters.refresh(session).name(), null);
     }
 
     @PostMapping("/teacher/grades/compare")
-    String compareGrades(CourseSession session, Model model) {
+    String compareGrades(CourseSession session, Model model, Locale locale) {
         GradebookStatus.Comparison comparison = grades.compare(session);
-        model.addAttribute("lmsScores", comparison.lmsScores());
-        return show(session, model, "teacher.grades.compare." + comparison.outcome().name());
+        return show(session, model, locale, "teacher.grades.compare." + comparison.outcome().name(), comparison.lmsScores());
     }
 
     @PostMapping("/teacher/grades/{membershipId}/retry")
-    String retryGrade(CourseSession session, @PathVariable long membershipId, Model model) {
-        return show(session, model, grades.retry(session, membershipId) ? "teacher.grades.retrying" : "teacher.grades.nothing-to-retry");
+    String retryGrade(CourseSession session, @PathVariable long membershipId, Model model, Locale locale) {
+        students.require(session, membershipId);
+        return show(session, model, locale, grades.retry(session, membershipId) ? "teacher.grades.retrying" : "teacher.grades.nothing-to-retry",
+                null);
     }
 
-    private String show(CourseSession session, Model model, String notice) {
-        Map<Long, PracticeProgress.Progress> done = progress.ofAssignment(session.linkId());
-        Map<Long, GradebookStatus.Sync> sync = grades.of(session);
-        @SuppressWarnings("unchecked")
-        Map<Long, Double> lms = (Map<Long, Double>) model.getAttribute("lmsScores");
-        List<StudentRow> students = courses.members(session, CourseRole.STUDENT).stream()
-                .map(member -> new StudentRow(member, done.get(member.membershipId()), sync.get(member.membershipId()),
-                        lms == null ? null : lms.get(member.membershipId()), lms != null))
-                .toList();
+    private String show(CourseSession session, Model model, Locale locale, String notice, Map<Long, Double> lmsScores) {
         model.addAttribute("overview", courses.overview(session));
-        model.addAttribute("students", students);
+        model.addAttribute("report", classView.of(session, locale));
+        model.addAttribute("stuck", stuck.of(session, locale));
+        model.addAttribute("lmsScores", lmsScores);
         model.addAttribute("notice", notice);
         return "teacher/home";
-    }
-
-    /**
-     * One student as the teacher's table shows them.
-     *
-     * @param lmsScore the score the LMS holds, when its results were just read
-     * @param compared whether they were
-     */
-    record StudentRow(Courses.Member member, PracticeProgress.Progress progress, GradebookStatus.Sync sync, Double lmsScore,
-            boolean compared) {
-
-        /** True when the LMS holds another score than the one sent last (changed there, or not arrived). */
-        public boolean differs() {
-            return compared && sync != null && sync.sentScore() != null
-                    && (lmsScore == null || Math.abs(lmsScore - sync.sentScore()) > 0.005);
-        }
     }
 }

@@ -730,7 +730,7 @@ class GradebookSyncTests extends IntegrationTestSupport {
     }
 
     private static String rowOf(String html, long membershipId) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr data-member=\"" + membershipId + "\">.*?</tr>",
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr[^>]*data-member=\"" + membershipId + "\"[^>]*>.*?</tr>",
                 java.util.regex.Pattern.DOTALL).matcher(html);
         assertThat(m.find()).as("a row for member " + membershipId).isTrue();
         return m.group();

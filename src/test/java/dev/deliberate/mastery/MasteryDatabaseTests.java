@@ -40,9 +40,38 @@ abstract class MasteryDatabaseTests {
     JdbcClient jdbc;
 
     @Autowired
+    ClassLearners learners;
+
+    @Autowired
     ApplicationEvents events;
 
     private final long member = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
+
+    @Test
+    void aWholeClassIsReadAtOnceWithRecurringMisconceptionsAndCountsMostFrequentFirst() {
+        long other = member + 1;
+        records.save(member, new SkillMastery("two-step", 0.3, -1.2, 8, 3, null,
+                new MisconceptionWindow(List.of("SIGN_ERROR_MOVING_TERM", "", "SIGN_ERROR_MOVING_TERM", "SIGN_ERROR_MOVING_TERM"), 0, "", 0)),
+                Instant.now());
+        records.save(other, new SkillMastery("fractions", 0.97, 1.1, 5, 0, null, MisconceptionWindow.EMPTY), Instant.now());
+        records.countMisconception(member, "two-step", "ARITHMETIC_SLIP", Instant.now());
+        for (int i = 0; i < 3; i++) {
+            records.countMisconception(member, "two-step", "SIGN_ERROR_MOVING_TERM", Instant.now());
+        }
+
+        Map<Long, List<SkillState>> skills = learners.skillsOf(List.of(member, other, member + 2));
+
+        assertThat(skills).containsOnlyKeys(member, other);
+        assertThat(skills.get(member)).singleElement().satisfies(s -> {
+            assertThat(s.recurringMisconception()).isEqualTo("SIGN_ERROR_MOVING_TERM");
+            assertThat(s.mastered()).isFalse();
+            assertThat(s.consecutiveFailures()).isEqualTo(3);
+        });
+        assertThat(skills.get(other).get(0).mastered()).isTrue();
+        assertThat(learners.misconceptionsOf(List.of(member, other)).get(member)).extracting(MisconceptionCount::code)
+                .containsExactly("SIGN_ERROR_MOVING_TERM", "ARITHMETIC_SLIP");
+        assertThat(learners.skillsOf(List.of())).isEmpty();
+    }
 
     @Test
     void aSkillStateSurvivesTheRoundTripWithItsReviewAndMisconceptionWindow() {

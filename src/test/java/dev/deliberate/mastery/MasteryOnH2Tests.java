@@ -8,6 +8,6 @@ import dev.deliberate.testing.OnH2;
 /** {@link MasteryDatabaseTests} on the embedded H2. */
 @DataLayerTest
 @OnH2
-@Import({ Mastery.class, LearnerRecords.class, ItemRatings.class })
+@Import({ Mastery.class, LearnerRecords.class, ItemRatings.class, ClassLearners.class })
 class MasteryOnH2Tests extends MasteryDatabaseTests {
 }

@@ -171,6 +171,8 @@ class MathSubject implements PracticeSubject {
         List<String> interests = Arrays.stream(ProblemContext.values()).filter(ProblemContext::isInterest)
                 .map(ProblemContext::id).toList();
         List<String> contexts = Arrays.stream(ProblemContext.values()).map(ProblemContext::id).toList();
-        return new Curriculum(skills, prerequisites, assignment, IntStream.rangeClosed(1, 5).boxed().toList(), interests, contexts);
+        Map<String, String> topics = Arrays.stream(MathSkill.values()).collect(Collectors.toMap(MathSkill::id, MathSkill::topic));
+        return new Curriculum(skills, prerequisites, assignment, IntStream.rangeClosed(1, 5).boxed().toList(), interests, contexts,
+                topics);
     }
 }

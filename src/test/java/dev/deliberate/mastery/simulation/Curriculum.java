@@ -14,7 +14,7 @@ import java.util.Map;
  * @param typicalMisconceptions the misconception a wrong answer on each skill usually shows
  * @param levels the difficulty levels each skill's generator offers, 1 to this number
  */
-record Curriculum(List<String> skills, List<String> assignment, Map<String, List<String>> prerequisites,
+public record Curriculum(List<String> skills, List<String> assignment, Map<String, List<String>> prerequisites,
         Map<String, String> typicalMisconceptions, int levels) {
 
     /** Six skills of early algebra, all in the assignment; multi-step equations build on the rest. */
@@ -42,7 +42,7 @@ record Curriculum(List<String> skills, List<String> assignment, Map<String, List
         return new Curriculum(skills, assigned, prerequisites, typicalMisconceptions, levels);
     }
 
-    SkillMap skillMap() {
+    public SkillMap skillMap() {
         return SkillMap.of(prerequisites);
     }
 
@@ -51,7 +51,7 @@ record Curriculum(List<String> skills, List<String> assignment, Map<String, List
     }
 
     /** The true difficulty of every item of a level, in logits: level 3 sits at 0. */
-    double trueDifficulty(int level) {
+    public double trueDifficulty(int level) {
         return level - 3;
     }
 }

@@ -10,14 +10,14 @@ import java.util.Map;
  * The Elo ratings of every (skill, level) item of a curriculum during one run. They start at the
  * items' true difficulty, as if calibrated by earlier classes, and keep being updated.
  */
-final class ItemBank {
+public final class ItemBank {
 
     private record Item(String skillId, int level) {
     }
 
     private final Map<Item, ItemRating> ratings = new LinkedHashMap<>();
 
-    ItemBank(Curriculum curriculum) {
+    public ItemBank(Curriculum curriculum) {
         for (String skill : curriculum.skills()) {
             for (int level = 1; level <= curriculum.levels(); level++) {
                 ratings.put(new Item(skill, level), new ItemRating(curriculum.trueDifficulty(level), 0));
@@ -25,15 +25,15 @@ final class ItemBank {
         }
     }
 
-    ItemRating rating(String skillId, int level) {
+    public ItemRating rating(String skillId, int level) {
         return ratings.get(new Item(skillId, level));
     }
 
-    void rerate(String skillId, int level, ItemRating rating) {
+    public void rerate(String skillId, int level, ItemRating rating) {
         ratings.put(new Item(skillId, level), rating);
     }
 
-    List<CandidateItem> candidates() {
+    public List<CandidateItem> candidates() {
         return ratings.entrySet().stream()
                 .map(entry -> new CandidateItem(entry.getKey().skillId(), entry.getKey().level(),
                         entry.getValue().difficulty()))

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param carelessness the chance of a wrong answer on an item the learner could do
  * @param misconceptionRate the chance a wrong answer shows the skill's typical misconception
  */
-record LearnerProfile(String name, Map<String, Double> ability, double defaultAbility, double learningRate,
+public record LearnerProfile(String name, Map<String, Double> ability, double defaultAbility, double learningRate,
         double carelessness, double misconceptionRate) {
 
     /** The five profiles of the simulation; their numbers were set before the first run, not tuned. */

@@ -15,14 +15,14 @@ import java.util.SplittableRandom;
  * Shaky prerequisites so slow down learning what builds on them. How much is learned does not
  * depend on the item's difficulty or on the answer, so no choice of items is favoured by design.
  */
-final class SyntheticLearner {
+public final class SyntheticLearner {
 
     private final LearnerProfile profile;
     private final Curriculum curriculum;
     private final SplittableRandom random;
     private final Map<String, Double> ability = new HashMap<>();
 
-    SyntheticLearner(LearnerProfile profile, Curriculum curriculum, long seed) {
+    public SyntheticLearner(LearnerProfile profile, Curriculum curriculum, long seed) {
         this.profile = profile;
         this.curriculum = curriculum;
         this.random = new SplittableRandom(seed);
@@ -30,23 +30,23 @@ final class SyntheticLearner {
     }
 
     /** Answers an item of the skill with this true difficulty; true when the answer is right. */
-    boolean answers(String skillId, double difficulty) {
+    public boolean answers(String skillId, double difficulty) {
         return random.nextDouble() < (1 - profile.carelessness()) * trueSuccess(skillId, difficulty);
     }
 
     /** The misconception a wrong answer on the skill shows, or none. */
-    String misconceptionIn(String skillId) {
+    public String misconceptionIn(String skillId) {
         boolean typical = random.nextDouble() < profile.misconceptionRate();
         return typical ? curriculum.typicalMisconceptions().get(skillId) : MisconceptionWindow.NONE;
     }
 
     /** Learning from one attempt with feedback on the skill. */
-    void practises(String skillId) {
+    public void practises(String skillId) {
         ability.merge(skillId, profile.learningRate() * readiness(skillId), Double::sum);
     }
 
     /** The true chance, carelessness aside, of answering an item of this difficulty correctly. */
-    double trueSuccess(String skillId, double difficulty) {
+    public double trueSuccess(String skillId, double difficulty) {
         return EloRating.expectedSuccess(ability.get(skillId), difficulty);
     }
 

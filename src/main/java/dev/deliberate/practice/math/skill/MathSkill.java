@@ -43,6 +43,19 @@ public enum MathSkill {
         return "math.skill." + id;
     }
 
+    /**
+     * What a teacher calls the need when a student struggles with this skill: the number work under
+     * the one-step equations is "basic operations", fraction arithmetic belongs with equations with
+     * fractions, and every other skill is its own topic. Key of its name: {@code math.topic.<topic>}.
+     */
+    public String topic() {
+        return switch (this) {
+            case INTEGER_ARITHMETIC, ONE_STEP_ADD_SUBTRACT, ONE_STEP_MULTIPLY_DIVIDE -> "basic-operations";
+            case FRACTION_ARITHMETIC, FRACTIONS -> "fractions";
+            default -> id;
+        };
+    }
+
     /** The skills this one builds on directly: where to send a learner who struggles. */
     public List<MathSkill> prerequisites() {
         return prerequisites;

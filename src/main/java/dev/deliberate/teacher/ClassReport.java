@@ -1,0 +1,59 @@
+package dev.deliberate.teacher;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.deliberate.gradebook.GradebookStatus;
+
+/**
+ * The class view of one assignment, ready to show or export: the skills as heatmap columns, and
+ * every rostered student in exactly one group.
+ */
+record ClassReport(List<SkillColumn> skills, List<Group> groups) {
+
+    public int students() {
+        return groups.stream().mapToInt(Group::count).sum();
+    }
+
+    /** A heatmap column: the skill's id, full name and short label. */
+    record SkillColumn(String id, String name, String label) {
+    }
+
+    /** A group by need, its stable key and its students, by name. */
+    record Group(String key, String name, List<Student> students) {
+
+        public int count() {
+            return students.size();
+        }
+    }
+
+    /**
+     * One student's row.
+     *
+     * @param userId   the LMS's id for the person ({@code sub})
+     * @param mastery  per heatmap column
+     * @param grade    the grade sync state, or null before anything was to be sent
+     */
+    record Student(long membershipId, String userId, String name, String groupKey, String groupName, String reason,
+            List<Cell> mastery, int problems, boolean completed, long onTaskMs, String onTask, Instant lastActive, String lastActiveText,
+            GradebookStatus.Sync grade, String gradeText) {
+
+        /** True when the LMS holds another score than the one sent last (changed there, or not arrived). */
+        public boolean differs(java.util.Map<Long, Double> lmsScores) {
+            if (lmsScores == null || grade == null || grade.sentScore() == null) {
+                return false;
+            }
+            Double held = lmsScores.get(membershipId);
+            return held == null || Math.abs(held - grade.sentScore()) > 0.005;
+        }
+    }
+
+    /**
+     * One heatmap cell.
+     *
+     * @param percent the skill's credit toward mastery, or null when not practised
+     * @param band    0 (not practised) to 4 (mastered), for the colour
+     */
+    record Cell(String skillId, Integer percent, int band, String label) {
+    }
+}

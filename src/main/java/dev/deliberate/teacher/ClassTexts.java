@@ -1,0 +1,86 @@
+package dev.deliberate.teacher;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+import dev.deliberate.mastery.MisconceptionCount;
+import dev.deliberate.mastery.SkillState;
+
+/**
+ * The words of the class view in the teacher's language: skill, topic and misconception names from
+ * the subject's messages, group names, and each student's one-line reason. Pages and the CSV export
+ * read the same texts.
+ */
+final class ClassTexts {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final MessageSource messages;
+    private final String subject;
+    private final Locale locale;
+
+    ClassTexts(MessageSource messages, String subject, Locale locale) {
+        this.messages = messages;
+        this.subject = subject;
+        this.locale = locale;
+    }
+
+    String skill(String skillId) {
+        return text(subject + ".skill." + skillId);
+    }
+
+    String shortSkill(String skillId) {
+        return text(subject + ".skill.short." + skillId);
+    }
+
+    String misconception(String code) {
+        return text(subject + ".misconception." + code.toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    String group(Placement placement) {
+        return placement.kind() == Placement.Kind.NEED ? text(subject + ".topic." + placement.topic())
+                : text("teacher.class.group." + placement.groupKey());
+    }
+
+    /** The one line that says why the student is in their group. */
+    String reason(Placement placement, int skills, double meanCredit, boolean opened) {
+        SkillState skill = placement.skill();
+        MisconceptionCount habit = placement.habit();
+        return switch (placement.kind()) {
+            case NOT_STARTED -> text(opened ? "teacher.class.reason.noAnswer" : "teacher.class.reason.notOpened");
+            case READY -> text("teacher.class.reason.ready", skills, percent(meanCredit));
+            case ON_TRACK -> skill == null ? text("teacher.class.reason.onTrackFresh")
+                    : text("teacher.class.reason.onTrack", skill(skill.skillId()), percent(skill.credit()));
+            case NEED -> need(skill, habit);
+        };
+    }
+
+    private String need(SkillState skill, MisconceptionCount habit) {
+        String name = skill(skill.skillId());
+        String line = skill.mastered() ? text("teacher.class.reason.needSlow", name, skill.attempts())
+                : text("teacher.class.reason.need", name, skill.attempts(), percent(skill.credit()));
+        return habit == null ? line : line + text("teacher.class.reason.habit", misconception(habit.code()), habit.occurrences());
+    }
+
+    String onTask(long millis) {
+        long minutes = Duration.ofMillis(millis).toMinutes();
+        return minutes < 60 ? text("teacher.class.minutes", minutes) : text("teacher.class.hours", minutes / 60, minutes % 60);
+    }
+
+    String when(Instant at) {
+        return at == null ? text("teacher.home.notStarted") : WHEN.format(at) + " UTC";
+    }
+
+    String text(String code, Object... args) {
+        return messages.getMessage(code, args, code, locale);
+    }
+
+    static int percent(double fraction) {
+        return (int) Math.round(fraction * 100);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.deliberate.teacher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.deliberate.lti.platform.PlatformRegistry;
+import dev.deliberate.lti.platform.PlatformSource;
+import dev.deliberate.testing.IntegrationTestSupport;
+import dev.deliberate.testing.LaunchClient;
+import dev.deliberate.testing.LaunchClient.Login;
+import dev.deliberate.testing.LaunchClient.Reply;
+import dev.deliberate.testing.TestPlatform;
+
+/**
+ * Every teacher URL against four people: the teacher of the course (allowed), a student of the same
+ * course, a teacher of another course on the same platform, and a teacher of a course with the very
+ * same LMS id on another platform. URLs that name a student are tried with a student of the first
+ * course; anyone but its teacher gets 403, and pages without an id show the others nothing of it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
+
+    /** Every teacher URL of the class view; {student} is replaced by a membership id. */
+    static Stream<Endpoint> endpoints() {
+        return Stream.of(
+                new Endpoint("GET", "/teacher"),
+                new Endpoint("POST", "/teacher"),
+                new Endpoint("POST", "/teacher/roster"),
+                new Endpoint("POST", "/teacher/grades/compare"),
+                new Endpoint("POST", "/teacher/grades/{student}/retry"),
+                new Endpoint("GET", "/teacher/class/stuck"),
+                new Endpoint("GET", "/teacher/class.csv"),
+                new Endpoint("GET", "/teacher/students/{student}"),
+                new Endpoint("POST", "/teacher/class/stuck/{student}/helped"));
+    }
+
+    record Endpoint(String method, String path) {
+
+        boolean namesAStudent() {
+            return path.contains("{student}");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final String LTI = TestPlatform.LTI;
+
+    @Autowired
+    PlatformRegistry registry;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${deliberate.base-url}")
+    String baseUrl;
+
+    TestPlatform one;
+    TestPlatform two;
+    Person teacher;
+    Person student;
+    Person victim;
+    Person otherCourseTeacher;
+    Person otherPlatformTeacher;
+
+    @BeforeAll
+    void launchEveryone() {
+        one = TestPlatform.create(clock);
+        two = TestPlatform.create(clock);
+        registry.save(one.settings(), PlatformSource.ADMIN_API);
+        registry.save(two.settings(), PlatformSource.ADMIN_API);
+        String course = "course-" + UUID.randomUUID();
+        victim = launch(one, course, "victim-" + UUID.randomUUID(), TestPlatform.LEARNER, "Zoë <b>Victim</b>");
+        student = launch(one, course, "student-" + UUID.randomUUID(), TestPlatform.LEARNER, "Sam Student");
+        teacher = launch(one, course, "teacher-" + UUID.randomUUID(), TestPlatform.INSTRUCTOR, "Tess Teacher");
+        otherCourseTeacher = launch(one, "course-" + UUID.randomUUID(), "other-" + UUID.randomUUID(), TestPlatform.INSTRUCTOR, "Oli Other");
+        otherPlatformTeacher = launch(two, course, "teacher-" + UUID.randomUUID(), TestPlatform.INSTRUCTOR, "Pat Platform");
+    }
+
+    @AfterAll
+    void stop() {
+        one.close();
+        two.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void theCoursesOwnTeacherIsServedAndSeesTheStudent(Endpoint endpoint) {
+        Reply reply = teacher.call(endpoint, victim.membershipId());
+
+        assertThat(reply.status()).as(endpoint + " " + reply.body()).isEqualTo(200);
+        if (endpoint.path().equals("/teacher") || endpoint.path().endsWith(".csv")) {
+            assertThat(reply.body()).contains(victim.sub());
+        }
+        if (endpoint.path().equals("/teacher")) {
+            assertThat(reply.body()).contains("data-student=\"" + victim.sub() + "\"", "Zoë &lt;b&gt;Victim&lt;/b&gt;")
+                    .doesNotContain("<b>Victim");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void aStudentOfTheSameCourseIsRefusedEverywhere(Endpoint endpoint) {
+        Reply reply = student.call(endpoint, victim.membershipId());
+
+        assertThat(reply.status()).as(endpoint.toString()).isEqualTo(403);
+        assertThat(reply.body()).doesNotContain(victim.sub());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void aTeacherOfAnotherCourseIsRefusedOrSeesNothingOfIt(Endpoint endpoint) {
+        refusedOrBlind(otherCourseTeacher, endpoint);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void aTeacherOfTheSameCourseIdOnAnotherPlatformIsRefusedOrSeesNothingOfIt(Endpoint endpoint) {
+        refusedOrBlind(otherPlatformTeacher, endpoint);
+    }
+
+    private void refusedOrBlind(Person outsider, Endpoint endpoint) {
+        Reply reply = outsider.call(endpoint, victim.membershipId());
+        if (endpoint.namesAStudent()) {
+            assertThat(reply.status()).as(endpoint.toString()).isEqualTo(403);
+        }
+        else {
+            assertThat(reply.status()).as(endpoint.toString()).isEqualTo(200);
+        }
+        assertThat(reply.body()).as(endpoint.toString()).doesNotContain(victim.sub()).doesNotContain("Victim");
+    }
+
+    /** A launched person with their browser and session token. */
+    record Person(LaunchClient browser, String token, String sub, long membershipId) {
+
+        Reply call(Endpoint endpoint, long studentId) {
+            String path = endpoint.path().replace("{student}", Long.toString(studentId));
+            Map<String, String> headers = Map.of("X-Deliberate-Session", token, "HX-Request", "true");
+            return endpoint.method().equals("GET") ? browser.get(path, headers) : browser.post(path, Map.of(), headers);
+        }
+    }
+
+    private Person launch(TestPlatform platform, String course, String sub, String role, String name) {
+        LaunchClient browser = new LaunchClient(baseUrl, true);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("iss", platform.issuer());
+        params.put("login_hint", sub);
+        params.put("target_link_uri", baseUrl + "/lti/launch");
+        params.put("client_id", platform.clientId());
+        Login login = browser.loginByGet(params);
+        var claims = platform.launchClaims(login.nonce(), baseUrl + "/lti/launch").subject(sub).claim("name", name)
+                .claim(LTI + "roles", List.of(role)).claim(LTI + "context", Map.of("id", course, "title", "Algebra"))
+                .claim(LTI + "resource_link", Map.of("id", "link-authz", "title", "Linear equations"));
+        Reply reply = browser.launch(platform.sign(claims.build()), login.state());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        long membership = jdbc.sql("SELECT m.id FROM course_membership m JOIN course_person p ON p.id = m.person_id "
+                + "JOIN course_context c ON c.id = m.context_id WHERE p.subject = ? AND p.issuer = ? AND c.lms_context_id = ?")
+                .params(sub, platform.issuer(), course).query(Long.class).single();
+        return new Person(browser, reply.header("X-Deliberate-Session").orElseThrow(), sub, membership);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.deliberate.teacher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.deliberate.practice.spi.PracticeSubject;
+import dev.deliberate.testing.Browsers;
+import dev.deliberate.testing.IntegrationTestSupport;
+
+/**
+ * The class view in a real browser, inside the demo LMS's frame: groups at the top, and a student
+ * who answers wrongly three times in a row shows up in "Stuck now" within ten seconds without a
+ * reload; the teacher marks them helped from the keyboard. A screenshot is left in
+ * target/screenshots for a human look.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TeacherBrowserTests extends IntegrationTestSupport {
+
+    @Value("${deliberate.base-url}")
+    String baseUrl;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    List<PracticeSubject> subjects;
+
+    ChromeDriver browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browsers.chromium(false);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aStudentStuckNowAppearsWithoutAReloadAndIsMarkedHelpedByKeyboard() throws IOException {
+        WebElement home = launchTeacher("stuck");
+
+        Pupil pupil = Pupil.start(baseUrl, "demo-student-26", jdbc, subjects);
+        pupil.wrong();
+        pupil.wrong();
+        pupil.wrong();
+
+        WebElement stuck = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stuck li[data-student='demo-student-26']")));
+        assertThat(stuck.getText()).contains("3 wrong answers in a row on", "since");
+        assertThat(home.isDisplayed()).as("no reload: the page element is the same").isTrue();
+        screenshot("teacher-stuck-now.png");
+
+        WebElement helped = stuck.findElement(By.tagName("button"));
+        helped.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#stuck li[data-student='demo-student-26']"), 0));
+
+        launchTeacher("groups");
+        assertThat(browser.findElements(By.cssSelector("tbody[data-group]"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("tr[data-student='demo-student-26']")).getText()).contains("Working on One-step equations", "mastery 0%");
+        screenshot("teacher-class-view.png");
+        browser.executeScript("document.getElementById('students').scrollIntoView()");
+        screenshot("teacher-class-table.png");
+    }
+
+    /** Presses the demo teacher's Launch button and waits, inside the LMS frame, for the element with this id. */
+    private WebElement launchTeacher(String waitFor) {
+        browser.switchTo().defaultContent();
+        browser.get(baseUrl + "/demo");
+        browser.findElement(By.cssSelector("form[data-person='demo-teacher-1'] button")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(waitFor)));
+        return browser.findElement(By.id("teacher-home"));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        browser.switchTo().defaultContent();
+        Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        browser.switchTo().frame("tool");
+    }
+}
