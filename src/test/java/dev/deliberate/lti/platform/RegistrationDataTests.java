@@ -117,10 +117,14 @@ abstract class RegistrationDataTests extends IntegrationTestSupport {
         practise(ada);
         teacherLaunch(moodle, "alan");
         new LaunchClient(baseUrl, true).loginByGet(loginParams(moodle, "a login never finished"));
+        // the teacher marked Ada as helped in "Stuck now"
+        jdbc.sql("INSERT INTO teacher_help (link_id, membership_id, helped_at, helped_by) SELECT s.link_id, s.membership_id, "
+                + "CURRENT_TIMESTAMP, s.membership_id FROM practice_session s JOIN course_membership m ON m.id = s.membership_id "
+                + "JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?").param(registration).update();
         Map<String, Set<Long>> ids = idsOf(registration);
         assertThat(rowsNaming(ids)).as("what there is to delete").containsKeys("course_person.platform_id",
                 "practice_session.membership_id", "practice_attempt.item_id", "mastery_skill.membership_id",
-                "lti_login_state.platform_id");
+                "lti_login_state.platform_id", "teacher_help.membership_id");
 
         Answer deleted = operator().delete("/admin/api/platforms/" + registration + "?data=delete");
 
