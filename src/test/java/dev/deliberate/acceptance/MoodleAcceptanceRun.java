@@ -107,7 +107,7 @@ class MoodleAcceptanceRun implements RunSteps.Screenshots {
     @DisplayName("teacher: activity chooser, Select content, Deep Linking, save")
     void teacherAddsAnActivityThroughDeepLinking() {
         teacher = browserOf("teacher");
-        addActivity(FIRST);
+        addActivity(FIRST, "one-step-add-subtract");
     }
 
     @Test
@@ -124,8 +124,9 @@ class MoodleAcceptanceRun implements RunSteps.Screenshots {
     @DisplayName("students: three practise, right and wrong")
     void threeStudentsPractiseRightAndWrong() {
         practise("student1", FIRST, "RRWRR");
-        practise("student2", FIRST, "WRWR");
-        practise("student3", FIRST, "WWR");
+        practise("student2", FIRST, "RWRRR");
+        practise("student3", FIRST, "WWRRR");
+        assertThat(scores.values()).as("scores above 0, so that a grade in Moodle is one the tool sent").allMatch(score -> score > 0);
     }
 
     @Test
@@ -140,7 +141,7 @@ class MoodleAcceptanceRun implements RunSteps.Screenshots {
     @Order(7)
     @DisplayName("second activity: its own grade column")
     void aSecondActivityHasItsOwnGradeColumn() {
-        addActivity(SECOND);
+        addActivity(SECOND, "two-step");
         int first = scores.get("student1");
         practise("student1", SECOND, "RR");
         GraderReport report = new GraderReport(teacher, run.courseId());
@@ -167,8 +168,11 @@ class MoodleAcceptanceRun implements RunSteps.Screenshots {
         return browser;
     }
 
-    /** The teacher's way to a new activity: edit mode, the activity chooser, the tool, Select content. */
-    private void addActivity(String title) {
+    /**
+     * The teacher's way to a new activity: edit mode, the activity chooser, the tool, Select content,
+     * and in the tool's form one skill and five problems at least.
+     */
+    private void addActivity(String title, String skill) {
         teacher.open("/course/view.php?id=" + run.courseId());
         if (teacher.driver.findElements(By.cssSelector("body.editing")).isEmpty()) {
             teacher.click("form.editmode-switch-form label");
@@ -180,6 +184,14 @@ class MoodleAcceptanceRun implements RunSteps.Screenshots {
         WebElement name = teacher.toolPage("#contentitem-page-iframe", "#deep-linking #title");
         name.clear();
         name.sendKeys(title);
+        for (WebElement box : teacher.driver.findElements(By.cssSelector("#deep-linking input[name=skills]"))) {
+            if (box.isSelected() != box.getAttribute("value").equals(skill)) {
+                teacher.click("label[for='" + box.getAttribute("id") + "']");
+            }
+        }
+        WebElement minimum = teacher.driver.findElement(By.id("minimum"));
+        minimum.clear();
+        minimum.sendKeys("5");
         teacher.driver.findElement(By.cssSelector("#deep-linking button[type=submit]")).click();
 
         teacher.driver.switchTo().defaultContent();
