@@ -1,7 +1,9 @@
 /*
  * Deliberate: the student's practice page. Typesets [data-latex] with KaTeX (the plain text stays
  * where KaTeX is missing), measures the time taken on each answer, submits the work
- * box with Ctrl+Enter, and moves the focus to what changed after each htmx swap.
+ * box with Ctrl+Enter, moves the focus to what changed after each htmx swap, and tells a framing
+ * LMS the page's height (lti.frameResize: Canvas resizes its iframe; platforms that do not listen
+ * ignore it).
  */
 (function () {
   'use strict';
@@ -18,6 +20,12 @@
         el.dataset.typeset = 'true';
       } catch (e) { el.textContent = text; }
     });
+  }
+
+  function announceHeight() {
+    if (window.parent === window) { return; }
+    // only a number leaves the page, so any parent origin may read it
+    window.parent.postMessage({ subject: 'lti.frameResize', height: document.documentElement.scrollHeight }, '*');
   }
 
   function focusAfterSwap(region) {
@@ -51,11 +59,13 @@
     if (!item || item.dataset.item !== String(window.__deliberateItem)) { shownAt = Date.now(); }
     window.__deliberateItem = item ? item.dataset.item : null;
     focusAfterSwap(region);
+    announceHeight();
   });
 
   window.addEventListener('load', function () {
     typeset(document);
     var item = document.querySelector('[data-item]');
     window.__deliberateItem = item ? item.dataset.item : null;
+    announceHeight();
   });
 })();

@@ -13,9 +13,10 @@ import dev.deliberate.shared.Origins;
  * @param baseUrl      the platform's origin as the browser reaches it; its issuer is {@code baseUrl + "/demo"}
  * @param clientId     the client_id the platform gave the tool
  * @param deploymentId the deployment the seeded course uses
+ * @param likeMoodle   behave as Moodle 4.3 does: no LTI postMessage storage, and each launch hint answered once
  */
 @ConfigurationProperties("deliberate.demo")
-public record DemoProperties(boolean enabled, URI baseUrl, String clientId, String deploymentId) {
+public record DemoProperties(boolean enabled, URI baseUrl, String clientId, String deploymentId, boolean likeMoodle) {
 
     /** The platform's issuer, {@code baseUrl + "/demo"}. */
     public String issuer() {

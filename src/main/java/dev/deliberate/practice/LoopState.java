@@ -7,6 +7,7 @@ import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.SkillMastery;
 import dev.deliberate.practice.spi.Checked;
 import dev.deliberate.practice.spi.PreparedItem;
+import dev.deliberate.practice.spi.Response;
 import dev.deliberate.practice.spi.Text;
 
 /**
@@ -19,16 +20,22 @@ import dev.deliberate.practice.spi.Text;
  * @param pattern    a misconception that has just started to recur, or null
  * @param solved     whether the answer just given solved the item (the page confirms it)
  * @param notice     a message code for something the learner should know (e.g. a stale form), or null
+ * @param typed      what the learner had typed for the item on screen, shown again so no work is lost; or null
  */
 record LoopState(PracticeSession session, AssignmentSkills assignment, Map<String, SkillMastery> skills, PracticeItem item,
-        PreparedItem prepared, Checked checked, Text hint, RecurringMisconception pattern, boolean solved, String notice) {
+        PreparedItem prepared, Checked checked, Text hint, RecurringMisconception pattern, boolean solved, String notice,
+        Response typed) {
 
     static LoopState of(PracticeSession session, AssignmentSkills assignment, Map<String, SkillMastery> skills,
             PracticeItem item, PreparedItem prepared) {
-        return new LoopState(session, assignment, skills, item, prepared, null, null, null, false, null);
+        return new LoopState(session, assignment, skills, item, prepared, null, null, null, false, null, null);
     }
 
     LoopState withNotice(String code) {
-        return new LoopState(session, assignment, skills, item, prepared, checked, hint, pattern, solved, code);
+        return new LoopState(session, assignment, skills, item, prepared, checked, hint, pattern, solved, code, typed);
+    }
+
+    LoopState withTyped(Response response) {
+        return new LoopState(session, assignment, skills, item, prepared, checked, hint, pattern, solved, notice, response);
     }
 }

@@ -3,8 +3,10 @@ package dev.deliberate.practice;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,7 +114,7 @@ class PracticeLoop {
             PracticeItem after = item.unreadable();
             items.update(after, null);
             sessions.update(session, now);
-            return judged(plan, session, skills, after, checked, null);
+            return judged(plan, session, skills, after, checked, null).withTyped(response);
         }
         if (checked.misconception() != null) {
             mastery.noteMisconception(session.membershipId(), item.spec().skillId(), checked.misconception(), now);
@@ -129,19 +131,24 @@ class PracticeLoop {
             session.breakStreak();
             items.update(after, null);
             sessions.update(session, now);
-            return judged(plan, session, skills, after, checked, pattern);
+            return judged(plan, session, skills, after, checked, pattern).withTyped(response);
         }
         items.update(item.solved(), now);
         session.finishItem(item.firstGraded() && !item.assisted());
-        Served next = afterItem(plan, session, skills, now);
+        Map<String, SkillMastery> updated = skills;
+        Served next = afterItem(plan, session, updated, now, () -> serveNext(plan, session, updated, now));
         sessions.update(session, now);
         return new LoopState(session, plan.skills(), skills, next == null ? null : next.item(),
-                next == null ? null : next.prepared(), checked, null, pattern, true, null);
+                next == null ? null : next.prepared(), checked, null, pattern, true, null, null);
     }
 
-    /** A hint for the item on screen: how to start before any answer, the fix of the last mistake after one. */
+    /**
+     * The next rung of the item's hint ladder, from the work the learner has typed (else their last
+     * answer): a nudge (after a mistake, the fix of that mistake), the operation, the next line. The
+     * last diagnosis stays on screen beside it, and the typed work comes back untouched.
+     */
     @Transactional(transactionManager = TransactionManagers.JDBC)
-    public LoopState hint(CourseSession course, long itemId) {
+    public LoopState hint(CourseSession course, long itemId, Response typed) {
         AssignmentPlan plan = plans.of(course);
         PracticeSession session = load(course, plan, clock.instant());
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
@@ -150,14 +157,21 @@ class PracticeLoop {
         }
         PracticeItem item = items.find(itemId, session.id()).orElseThrow().hinted();
         PracticeSubject subject = subjects.get(session.subject());
-        Text hint = item.mistakes() == 0 ? null
-                : attempts.latest(item.id()).map(r -> subject.check(item.spec(), r).hint()).orElse(null);
+        Response last = item.mistakes() == 0 ? null : attempts.latest(item.id()).orElse(null);
+        Checked diagnosis = last == null ? null : subject.check(item.spec(), last);
+        boolean typedSomething = !typed.answer().isBlank() || !typed.workLines().isEmpty();
+        List<Text> ladder = subject.hints(item.spec(), typedSomething || last == null ? typed : last, item.mistakes() > 0);
+        int rung = Math.min(item.hints(), ladder.size());
+        Text hint = rung == 1 && diagnosis != null && diagnosis.hint() != null ? diagnosis.hint() : ladder.get(rung - 1);
         items.update(item, null);
-        return new LoopState(session, plan.skills(), skills, item, subject.regenerate(item.spec()), null,
-                hint == null ? subject.firstHint(item.spec()) : hint, null, false, null);
+        return new LoopState(session, plan.skills(), skills, item, subject.regenerate(item.spec()), diagnosis, hint, null, false,
+                null, typedSomething || last == null ? typed : last);
     }
 
-    /** Leaves an item the learner could not solve, once its worked example has been shown. */
+    /**
+     * Leaves an item the learner could not solve, once the worked example has been shown: a fresh
+     * problem of the same skill and level follows (unless a reflection or completion comes first).
+     */
     @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState moveOn(CourseSession course, long itemId) {
         Instant now = clock.instant();
@@ -170,7 +184,9 @@ class PracticeLoop {
         }
         items.update(item.movedOn(), now);
         session.finishItem(false);
-        afterItem(plan, session, skills, now);
+        afterItem(plan, session, skills, now, () -> serve(session, new NextItemSpec(item.spec().skillId(),
+                (int) Math.floor(item.spec().difficulty()), session.interests(), items.history(session.id()), session.learnerSeed(),
+                plan.contexts()), "PARALLEL", item.spec().skillId(), now));
         sessions.update(session, now);
         return current(plan, session, skills);
     }
@@ -202,8 +218,9 @@ class PracticeLoop {
         return current(plan, session, skills).withNotice("practice.reflection.thanks");
     }
 
-    /** After a finished item: a reflection when a block or the assignment ends, else the next item (returned). */
-    private Served afterItem(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
+    /** After a finished item: a reflection when a block or the assignment ends, else the {@code next} item (returned). */
+    private Served afterItem(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now,
+            Supplier<Served> next) {
         boolean completes = !session.completed() && mastery.completed(plan.skills(), skills, session.itemsDone());
         if (plan.reflectionRequired() && (completes || session.blockDone() >= properties.blockSize())) {
             session.askForReflection(completes);
@@ -213,7 +230,7 @@ class PracticeLoop {
             session.complete(now);
             completed(plan, session, skills, now);
         }
-        return serveNext(plan, session, skills, now);
+        return next.get();
     }
 
     private void completed(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
@@ -222,16 +239,18 @@ class PracticeLoop {
     }
 
     private Served serveNext(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
-        PracticeSubject subject = subjects.get(session.subject());
         ItemChoice choice = mastery.choose(plan.skills(), skills, now);
-        PreparedItem next = subject.next(new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
-                items.history(session.id()), session.learnerSeed(), plan.contexts()));
-        String cause = choice.cause().isEmpty() ? null : choice.cause();
+        return serve(session, new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
+                items.history(session.id()), session.learnerSeed(), plan.contexts()), choice.reason().name(),
+                choice.cause().isEmpty() ? null : choice.cause(), now);
+    }
+
+    private Served serve(PracticeSession session, NextItemSpec spec, String reason, String cause, Instant now) {
+        PreparedItem next = subjects.get(session.subject()).next(spec);
         int seq = session.itemsDone() + 1;
-        long id = items.serve(session.id(), seq, next, choice.reason().name(), cause, now);
+        long id = items.serve(session.id(), seq, next, reason, cause, now);
         session.serve(id);
-        return new Served(new PracticeItem(id, session.id(), seq, next.spec(), next.key(), choice.reason().name(), cause, 0, 0, 0,
-                false, null), next);
+        return new Served(new PracticeItem(id, session.id(), seq, next.spec(), next.key(), reason, cause, 0, 0, 0, false, null), next);
     }
 
     private LoopState current(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills) {
@@ -245,7 +264,7 @@ class PracticeLoop {
     private LoopState judged(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, PracticeItem item,
             Checked checked, RecurringMisconception pattern) {
         return new LoopState(session, plan.skills(), skills, item, subjects.get(session.subject()).regenerate(item.spec()),
-                checked, null, pattern, false, null);
+                checked, null, pattern, false, null, null);
     }
 
     private PracticeSession load(CourseSession course, AssignmentPlan plan, Instant now) {

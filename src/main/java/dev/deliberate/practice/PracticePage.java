@@ -1,5 +1,6 @@
 package dev.deliberate.practice;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import dev.deliberate.mastery.Mastery;
 import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.SkillMastery;
+import dev.deliberate.practice.PracticeView.Example;
 import dev.deliberate.practice.PracticeView.Interest;
 import dev.deliberate.practice.PracticeView.Judgement;
 import dev.deliberate.practice.PracticeView.Mode;
@@ -18,15 +20,21 @@ import dev.deliberate.practice.PracticeView.Problem;
 import dev.deliberate.practice.PracticeView.Reflection;
 import dev.deliberate.practice.PracticeView.SkillBar;
 import dev.deliberate.practice.PracticeView.Stats;
+import dev.deliberate.practice.PracticeView.Typed;
+import dev.deliberate.practice.PracticeView.TypedLine;
 import dev.deliberate.practice.PracticeView.Worked;
 import dev.deliberate.practice.spi.Checked;
+import dev.deliberate.practice.spi.PracticeSubject;
 import dev.deliberate.practice.spi.PreparedItem;
+import dev.deliberate.practice.spi.Response;
 import dev.deliberate.practice.spi.Text;
 import dev.deliberate.practice.spi.Verdict;
 
 /** Turns a loop state into the practice region the student sees, in their language. */
 @Component
 class PracticePage {
+
+    private static final String TARGET_PRACTICE = "TARGET_PRACTICE";
 
     private final MessageSource messages;
     private final Mastery mastery;
@@ -46,7 +54,7 @@ class PracticePage {
         return new PracticeView(mode, problem(state, locale), judgement(state, locale),
                 state.solved() && state.checked() != null ? render(state.checked().explanation(), locale) : null,
                 pattern(state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
-                stats(state), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale));
+                stats(state), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state));
     }
 
     private Problem problem(LoopState state, Locale locale) {
@@ -56,8 +64,10 @@ class PracticePage {
         }
         String statement = render(item.statement(), locale);
         int at = item.shown() == null ? -1 : statement.indexOf(item.shown());
-        String reason = render(new Text("practice.reason." + state.item().reason(), List.of(skillName(item.spec().skillId()),
-                cause(state.item().cause()))), locale);
+        // the heading names the skill already: a plain "next up" reason would only repeat it
+        String reason = TARGET_PRACTICE.equals(state.item().reason()) ? null
+                : render(new Text("practice.reason." + state.item().reason(), List.of(skillName(item.spec().skillId()),
+                        cause(state.item().cause()))), locale);
         String skill = render(skillName(item.spec().skillId()), locale);
         if (at < 0) {
             return new Problem(state.item().id(), state.item().seq(), skill, reason, statement, item.shown(), item.latex(), "", false,
@@ -68,27 +78,48 @@ class PracticePage {
     }
 
     private Judgement judgement(LoopState state, Locale locale) {
-        Checked checked = state.checked();
-        if (state.hint() != null) {
-            return new Judgement("hint", null, null, render(state.hint(), locale), worked(state, locale), canMoveOn(state), null, null);
-        }
-        if (checked == null || state.solved()) {
-            return state.item() != null && state.item().exampleShown()
-                    ? new Judgement("example", null, null, null, worked(state, locale), true, null, null) : null;
+        Checked checked = state.checked() == null || state.solved() ? null : state.checked();
+        String hint = state.hint() == null ? null : render(state.hint(), locale);
+        int rung = hint == null ? 0 : Math.min(state.item().hints(), PracticeSubject.HINT_RUNGS);
+        if (checked == null) {
+            if (hint != null) {
+                return new Judgement("hint", null, null, hint, rung, PracticeSubject.HINT_RUNGS, example(state, locale), canMoveOn(state));
+            }
+            return state.item() != null && state.item().exampleShown() && !state.solved()
+                    ? new Judgement("example", null, null, null, 0, 0, example(state, locale), true) : null;
         }
         String kind = checked.verdict() == Verdict.UNREADABLE ? "unreadable" : "mistake";
-        return new Judgement(kind, render(checked.explanation(), locale), checked.atFinalAnswer() ? null : checked.line(),
-                checked.hint() == null || kind.equals("mistake") ? null : render(checked.hint(), locale),
-                worked(state, locale), canMoveOn(state), null, null);
+        if (hint == null && kind.equals("unreadable") && checked.hint() != null) {
+            hint = render(checked.hint(), locale);
+        }
+        return new Judgement(kind, render(checked.explanation(), locale), checked.atFinalAnswer() ? null : checked.line(), hint,
+                rung, PracticeSubject.HINT_RUNGS, example(state, locale), canMoveOn(state));
     }
 
-    private List<Worked> worked(LoopState state, Locale locale) {
+    /** After repeated failure, a worked example of a parallel problem: the learner's own stays theirs to solve. */
+    private Example example(LoopState state, Locale locale) {
         if (state.item() == null || !state.item().exampleShown()) {
-            return List.of();
+            return null;
         }
-        List<dev.deliberate.practice.spi.WorkedLine> lines = state.checked() != null ? state.checked().workedExample()
-                : subjects.get(state.session().subject()).workedExample(state.item().spec());
-        return lines.stream().map(line -> new Worked(line.text(), line.latex(), render(line.reason(), locale))).toList();
+        PracticeSubject subject = subjects.get(state.session().subject());
+        PreparedItem parallel = subject.parallel(state.item().spec());
+        List<Worked> steps = subject.workedExample(parallel.spec()).stream()
+                .map(line -> new Worked(line.text(), line.latex(), render(line.reason(), locale))).toList();
+        return new Example(render(parallel.statement(), locale), steps);
+    }
+
+    private static Typed typed(LoopState state) {
+        Response response = state.typed();
+        if (response == null) {
+            return null;
+        }
+        Checked checked = state.checked();
+        Integer diagnosed = checked == null || checked.correct() || checked.atFinalAnswer() ? null : checked.line();
+        List<TypedLine> lines = new ArrayList<>();
+        for (int i = 0; i < response.workLines().size(); i++) {
+            lines.add(new TypedLine(i + 1, response.workLines().get(i), diagnosed != null && diagnosed == i + 1));
+        }
+        return new Typed(response.answer(), String.join("\n", response.workLines()), diagnosed == null ? List.of() : lines);
     }
 
     private static boolean canMoveOn(LoopState state) {

@@ -16,7 +16,8 @@ record PracticeView(
         List<Interest> interests,
         List<SkillBar> skills,
         Stats stats,
-        String notice) {
+        String notice,
+        Typed typed) {
 
     enum Mode {
         INTERESTS, PROBLEM, REFLECTION
@@ -32,14 +33,26 @@ record PracticeView(
     }
 
     /**
-     * The answer just judged. {@code kind} is correct, mistake or unreadable; the worked example
-     * appears after repeated failure, with the option to move on.
+     * The answer just judged, or the hint just asked for. {@code kind} is mistake, unreadable, hint
+     * or example; a mistake's diagnosis stays beside a hint ({@code hintRung} of {@code hintRungs}).
+     * The worked example, after repeated failure, solves a parallel problem, never the learner's own.
      */
-    record Judgement(String kind, String message, Integer line, String hint, List<Worked> workedExample, boolean canMoveOn,
-            String answer, String work) {
+    record Judgement(String kind, String message, Integer line, String hint, int hintRung, int hintRungs, Example example,
+            boolean canMoveOn) {
+    }
+
+    /** A worked example: the parallel problem's statement and its solution, line by line. */
+    record Example(String statement, List<Worked> steps) {
     }
 
     record Worked(String text, String latex, String reason) {
+    }
+
+    /** What the learner had typed, put back in the form; each work line numbered, the diagnosed one marked. */
+    record Typed(String answer, String work, List<TypedLine> lines) {
+    }
+
+    record TypedLine(int number, String text, boolean diagnosed) {
     }
 
     record Reflection(String prompt, boolean last, int number) {

@@ -2,6 +2,7 @@ package dev.deliberate.practice;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -58,20 +59,23 @@ class StudentPracticeController {
             @RequestParam(defaultValue = "") String work, @RequestParam(required = false) Integer elapsed,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
             HttpServletResponse response) {
-        List<String> lines = work.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        if (answer.length() > Attempts.MAX_ANSWER || work.length() > Attempts.MAX_WORK || lines.size() > MAX_WORK_LINES) {
-            response.setStatus(422);
-            return show(() -> loop.open(session).withNotice("practice.notice.too-long"), session, model, locale, htmx != null, response);
+        Optional<Response> typed = typed(answer, work);
+        if (typed.isEmpty()) {
+            return tooLong(session, model, locale, htmx != null, response);
         }
         Integer took = elapsed == null || elapsed < 0 ? null : Math.min(elapsed, 24 * 3600 * 1000);
-        return show(() -> loop.submit(session, itemId, new Response(answer.strip(), lines), took), session, model, locale,
-                htmx != null, response);
+        return show(() -> loop.submit(session, itemId, typed.get(), took), session, model, locale, htmx != null, response);
     }
 
     @PostMapping("/student/hints")
-    ModelAndView hint(CourseSession session, @RequestParam long itemId, @RequestHeader(name = "HX-Request", required = false) String htmx,
+    ModelAndView hint(CourseSession session, @RequestParam long itemId, @RequestParam(defaultValue = "") String answer,
+            @RequestParam(defaultValue = "") String work, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model, Locale locale, HttpServletResponse response) {
-        return show(() -> loop.hint(session, itemId), session, model, locale, htmx != null, response);
+        Optional<Response> typed = typed(answer, work);
+        if (typed.isEmpty()) {
+            return tooLong(session, model, locale, htmx != null, response);
+        }
+        return show(() -> loop.hint(session, itemId, typed.get()), session, model, locale, htmx != null, response);
     }
 
     @PostMapping("/student/moves")
@@ -94,6 +98,20 @@ class StudentPracticeController {
             HttpServletResponse response) {
         Set<String> interests = chosen == null ? Set.of() : Set.copyOf(chosen);
         return show(() -> loop.chooseInterests(session, interests), session, model, locale, htmx != null, response);
+    }
+
+    /** The typed answer and work, or empty when either is longer than the practice form allows. */
+    private static Optional<Response> typed(String answer, String work) {
+        List<String> lines = work.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (answer.length() > Attempts.MAX_ANSWER || work.length() > Attempts.MAX_WORK || lines.size() > MAX_WORK_LINES) {
+            return Optional.empty();
+        }
+        return Optional.of(new Response(answer.strip(), lines));
+    }
+
+    private ModelAndView tooLong(CourseSession session, Model model, Locale locale, boolean fragment, HttpServletResponse response) {
+        response.setStatus(422);
+        return show(() -> loop.open(session).withNotice("practice.notice.too-long"), session, model, locale, fragment, response);
     }
 
     private ModelAndView show(Supplier<LoopState> step, CourseSession session, Model model, Locale locale, boolean fragment,

@@ -84,6 +84,7 @@ class PracticeBrowserTests extends IntegrationTestSupport {
         assertNoSeriousAccessibilityViolations("feedback");
 
         long item = first;
+        browser.findElement(By.id("work")).clear();
         for (int solved = 0; solved < 10; solved++) {
             WebElement answer = browser.findElement(By.id("answer"));
             answer.clear();
@@ -102,6 +103,82 @@ class PracticeBrowserTests extends IntegrationTestSupport {
         assertThat(browser.findElement(By.cssSelector(".problem-card h2")).getText()).contains("Problem 11");
         assertThat(jdbc.sql("SELECT body FROM practice_reflection WHERE body LIKE 'I undid each operation%'").query(String.class).list())
                 .hasSize(1);
+    }
+
+    @Test
+    void workStaysThroughCheckAndHintsTheHintGrowsAndTheExampleSolvesAnotherProblem() throws IOException {
+        browser.get(baseUrl + "/demo");
+        browser.findElement(By.cssSelector("form[data-person='demo-student-21'] button")).click();
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#interests button[type=submit]"))).click();
+        long item = waitForNewItem(0);
+        String wrong = signErrorLine(item);
+        String statement = browser.findElement(By.id("statement")).getText();
+
+        browser.findElement(By.id("work")).sendKeys(wrong);
+        browser.findElement(By.id("answer")).sendKeys("x = 1000");
+        browser.findElement(By.cssSelector("#answer-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#feedback li.diagnosed")));
+        assertThat(browser.findElement(By.id("work")).getAttribute("value")).isEqualTo(wrong);
+        assertThat(browser.findElement(By.id("answer")).getAttribute("value")).isEqualTo("x = 1000");
+
+        for (int rung = 1; rung <= 3; rung++) {
+            browser.findElement(By.xpath("//button[normalize-space()='Hint']")).click();
+            String expected = String.valueOf(rung);
+            wait.until(driver -> expected.equals(((JavascriptExecutor) driver).executeScript(
+                    "var h = document.querySelector('#feedback .hint'); return h ? h.dataset.rung : null;")));
+            assertThat(browser.findElement(By.id("feedback")).getText()).as("the diagnosis stays beside hint " + rung)
+                    .contains("In line 1");
+            assertThat(browser.findElement(By.id("work")).getAttribute("value")).isEqualTo(wrong);
+        }
+        assertNoSeriousAccessibilityViolations("hint");
+        screenshot("practice-hint-3");
+
+        WebElement answer = browser.findElement(By.id("answer"));
+        answer.clear();
+        answer.sendKeys("x = 1001");
+        browser.findElement(By.cssSelector("#answer-form button[type=submit]")).click();
+        WebElement example = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("worked-example")));
+        String parallel = example.findElement(By.className("example-statement")).getText();
+        assertThat(parallel).isNotBlank().isNotEqualTo(statement);
+        assertThat(example.getText()).doesNotContain("x = " + answer(item) + "\n");
+        screenshot("practice-worked-example");
+    }
+
+    @Test
+    void theProblemTheWorkBoxAndCheckFitAMoodleFrameSixHundredPixelsHigh() throws IOException {
+        browser.switchTo().defaultContent();
+        browser.get(baseUrl + "/demo");
+        ((JavascriptExecutor) browser).executeScript("window.heights = []; window.addEventListener('message', function (e) {"
+                + " if (e.data && e.data.subject === 'lti.frameResize') { window.heights.push(e.data.height); } });");
+        browser.findElement(By.cssSelector("form[data-person='demo-student-22'] button")).click();
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#interests button[type=submit]"))).click();
+        waitForNewItem(0);
+        browser.switchTo().defaultContent();
+        List<?> heights = wait.until(driver -> {
+            List<?> seen = (List<?>) ((JavascriptExecutor) driver).executeScript("return window.heights;");
+            return seen.size() >= 2 ? seen : null;
+        });
+        assertThat(heights).as("lti.frameResize after the launch and after the swap")
+                .allSatisfy(h -> assertThat(((Number) h).intValue()).isPositive());
+        for (int width : new int[] { 1100, 760 }) {
+            browser.switchTo().defaultContent();
+            ((JavascriptExecutor) browser).executeScript(
+                    "var f = document.getElementById('tool-frame'); f.style.height = '600px'; f.style.width = arguments[0] + 'px';", width);
+            browser.switchTo().frame("tool");
+            Number bottom = (Number) ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0); "
+                    + "return document.querySelector('#answer-form button[type=submit]').getBoundingClientRect().bottom;");
+            System.out.printf("frame %d x 600: Check ends at %.0f px%n", width, bottom.doubleValue());
+            screenshot("practice-frame-" + width + "x600");
+            assertThat(bottom.doubleValue()).as("Check inside a %d x 600 frame", width).isLessThanOrEqualTo(600);
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", name + ".png"), png);
     }
 
     private long waitForNewItem(long previous) {

@@ -2,6 +2,7 @@ package dev.deliberate.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,11 +124,62 @@ class PracticeFlowTests extends IntegrationTestSupport {
         Reply hint = learner.post("/student/hints", Map.of("itemId", String.valueOf(item)));
         assertThat(hint.body()).contains("class=\"hint\"");
         Reply twice = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", "x = 778"));
-        assertThat(twice.body()).contains("A worked example", "Next problem", answer(item));
+        assertThat(twice.body()).contains("id=\"worked-example\"", "A worked example of a problem like yours",
+                "A fresh problem like this");
+        assertThat(twice.body()).as("the example solves another problem, not this one")
+                .doesNotContain(">" + answer(item) + "</span>");
 
         Reply moved = learner.post("/student/moves", Map.of("itemId", String.valueOf(item)));
-        assertThat(itemId(moved)).isNotEqualTo(item);
+        long fresh = itemId(moved);
+        assertThat(fresh).isNotEqualTo(item);
         assertThat(jdbc.sql("SELECT outcome FROM practice_item WHERE id = ?").param(item).query(String.class).single()).isEqualTo("MOVED_ON");
+        assertThat(spec(fresh).skillId()).as("a fresh problem of the same kind").isEqualTo(spec(item).skillId());
+        assertThat(Math.floor(spec(fresh).difficulty())).isEqualTo(Math.floor(spec(item).difficulty()));
+        assertThat(jdbc.sql("SELECT reason FROM practice_item WHERE id = ?").param(fresh).query(String.class).single())
+                .isEqualTo("PARALLEL");
+        assertThat(moved.body()).contains("Another problem like the worked example");
+    }
+
+    @Test
+    void aWrongAnswerKeepsTheWorkAndTheAnswerAndMarksTheDiagnosedLine() {
+        Launched learner = started("demo-student-11");
+        long item = itemId(learner.landing());
+        String wrong = signErrorLine(item);
+
+        Reply feedback = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "work", wrong, "answer", "x = 1000"));
+
+        assertThat(feedback.body()).contains(">" + escaped(wrong) + "</textarea>", "value=\"x = 1000\"",
+                "class=\"diagnosed\" data-line=\"1\"", "← line 1");
+    }
+
+    @Test
+    void hintsClimbALadderOfThreeWhileTheWorkAndTheDiagnosisStay() {
+        Launched learner = started("demo-student-12");
+        long item = itemId(learner.landing());
+        String wrong = signErrorLine(item);
+        learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "work", wrong, "answer", "x = 1000"));
+
+        Map<String, String> typed = Map.of("itemId", String.valueOf(item), "work", wrong, "answer", "x = 1000");
+        Reply first = learner.post("/student/hints", typed);
+        Reply second = learner.post("/student/hints", typed);
+        Reply third = learner.post("/student/hints", typed);
+        Reply fourth = learner.post("/student/hints", typed);
+
+        assertThat(first.body()).contains("Hint 1 of 3", "kept its sign", "In line 1", ">" + escaped(wrong) + "</textarea>");
+        assertThat(second.body()).contains("Hint 2 of 3", "Next step:", "In line 1");
+        assertThat(third.body()).contains("Hint 3 of 3", "In line 1");
+        assertThat(List.of(hint(first), hint(second), hint(third))).as("each rung says something new").doesNotHaveDuplicates();
+        assertThat(hint(fourth)).isEqualTo(hint(third));
+    }
+
+    @Test
+    void beforeAnyTryNoHintGivesTheFinalAnswer() {
+        Launched learner = started("demo-student-13");
+        long item = itemId(learner.landing());
+        for (int rung = 1; rung <= 3; rung++) {
+            Reply hint = learner.post("/student/hints", Map.of("itemId", String.valueOf(item)));
+            assertThat(hint(hint)).as("rung " + rung).doesNotContain(answer(item).replace("x = ", "= "));
+        }
     }
 
     @Test
@@ -268,6 +320,20 @@ class PracticeFlowTests extends IntegrationTestSupport {
         Rational a = left.coefficient();
         String ax = a.equals(Rational.of(1)) ? "x" : RationalFormat.display(a) + "x";
         return ax + " = " + RationalFormat.display(right.constant()) + " + " + RationalFormat.display(left.constant());
+    }
+
+    private static final Pattern HINT = Pattern.compile("<p class=\"hint\"[^>]*>(.*?)</p>", Pattern.DOTALL);
+
+    private static String hint(Reply reply) {
+        Matcher m = HINT.matcher(reply.body());
+        if (!m.find()) {
+            throw new AssertionError("no hint on the page");
+        }
+        return m.group(1).replaceAll("<[^>]+>", "").replaceAll("Hint \\d of 3", "").strip();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static long itemId(Reply reply) {

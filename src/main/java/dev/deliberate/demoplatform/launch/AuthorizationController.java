@@ -1,5 +1,7 @@
 package dev.deliberate.demoplatform.launch;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import dev.deliberate.demoplatform.DemoProperties;
 import dev.deliberate.demoplatform.client.ToolClient;
 import dev.deliberate.demoplatform.client.ToolClients;
+import dev.deliberate.demoplatform.client.UsedValues;
 import dev.deliberate.demoplatform.course.DemoCourse;
 import dev.deliberate.demoplatform.course.DemoLink;
 import dev.deliberate.demoplatform.course.DemoLinks;
@@ -31,17 +35,25 @@ import dev.deliberate.demoplatform.course.DemoPerson;
 class AuthorizationController {
 
     private static final Logger log = LoggerFactory.getLogger(AuthorizationController.class);
+    private static final Duration HINT_REMEMBERED = Duration.ofDays(1);
 
     private final ToolClients clients;
     private final DemoLinks links;
     private final LaunchHints hints;
     private final IdTokens idTokens;
+    private final UsedValues usedHints;
+    private final DemoProperties properties;
+    private final Clock clock;
 
-    AuthorizationController(ToolClients clients, DemoLinks links, LaunchHints hints, IdTokens idTokens) {
+    AuthorizationController(ToolClients clients, DemoLinks links, LaunchHints hints, IdTokens idTokens, UsedValues usedHints,
+            DemoProperties properties, Clock clock) {
         this.clients = clients;
         this.links = links;
         this.hints = hints;
         this.idTokens = idTokens;
+        this.usedHints = usedHints;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @RequestMapping(path = "/demo/authorize", method = { RequestMethod.GET, RequestMethod.POST })
@@ -54,6 +66,13 @@ class AuthorizationController {
             log.warn("Demo platform refused an authorization request: client_id {} / redirect_uri {} not registered",
                     params.get("client_id"), redirectUri);
             return new ModelAndView("demo/refused", Map.of("reason", "unknown client_id or redirect_uri"), HttpStatus.BAD_REQUEST);
+        }
+        if (properties.likeMoodle() && !firstUse(params.get("lti_message_hint"), client.get())) {
+            // Moodle 4.3's auth.php reads the launch from the session and unsets it: a second answer is "Invalid request"
+            log.warn("Demo platform refused an authorization request: launch hint already answered (like Moodle 4.3)");
+            return new ModelAndView("demo/refused", Map.of("reason", "Invalid request: this launch was already used. "
+                    + "Like Moodle 4.3, this LMS answers each launch once; open the activity again from the course page."),
+                    HttpStatus.BAD_REQUEST);
         }
         String state = params.getOrDefault("state", "");
         Optional<String> requestError = requestError(params);
@@ -68,6 +87,13 @@ class AuthorizationController {
                 ? idTokens.deepLinking(client.get(), launch.person(), params.get("nonce"))
                 : idTokens.resourceLink(client.get(), launch.person(), launch.link(), params.get("nonce"));
         return formPost(redirectUri, Map.of("id_token", idToken, "state", state));
+    }
+
+    private boolean firstUse(String sealedHint, ToolClient client) {
+        return hints.open(sealedHint)
+                .map(hint -> usedHints.firstUse("lti_message_hint", client.clientId(), hint.launchId(),
+                        clock.instant().plus(HINT_REMEMBERED)))
+                .orElse(true);
     }
 
     private static Optional<String> requestError(Map<String, String> params) {

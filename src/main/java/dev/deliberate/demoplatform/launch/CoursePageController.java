@@ -55,7 +55,10 @@ class CoursePageController {
         model.put("students", DemoCourse.students().stream().map(s -> button(s, selected, client)).toList());
         model.put("deepLinking", clients.all().stream().map(this::deepLinking).toList());
         model.put("issuer", properties.issuer());
-        model.put("storageFrame", STORAGE_FRAME);
+        if (!properties.likeMoodle()) {
+            model.put("storageFrame", STORAGE_FRAME);
+        }
+        model.put("likeMoodle", properties.likeMoodle());
         model.putAll(launchFields(client, selected));
         return new ModelAndView("demo/course", model);
     }

@@ -25,12 +25,13 @@ class LaunchHints {
     }
 
     String seal(LaunchHint hint) {
-        return macs.seal(PURPOSE, String.join("\n", hint.personId(), hint.messageType().name(), hint.linkId(), hint.clientId()));
+        return macs.seal(PURPOSE, String.join("\n", hint.personId(), hint.messageType().name(), hint.linkId(), hint.clientId(),
+                hint.launchId()));
     }
 
     /** The hint this platform sealed, or empty for anything else. */
     Optional<LaunchHint> open(String sealed) {
-        return macs.open(PURPOSE, sealed).map(text -> text.split("\n", -1)).filter(parts -> parts.length == 4)
-                .map(parts -> new LaunchHint(parts[0], MessageType.valueOf(parts[1]), parts[2], parts[3]));
+        return macs.open(PURPOSE, sealed).map(text -> text.split("\n", -1)).filter(parts -> parts.length == 5)
+                .map(parts -> new LaunchHint(parts[0], MessageType.valueOf(parts[1]), parts[2], parts[3], parts[4]));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -78,18 +79,16 @@ class LaunchController {
         }
         LoginState login = findState(state);
         Framing.byPlatform(request, login.platformId());
-        Binding binding = binding(login, request, storageState);
-        if (binding == Binding.NONE) {
-            if (login.storageTarget() != null && storageState == null) {
-                return checkPlatformStorage(login, idToken, state);
-            }
-            throw new LtiLaunchError(ReasonCode.STATE_NOT_BOUND, storageState == null
-                    ? "state cookie missing and the platform offers no postMessage storage"
-                    : "state cookie missing and the platform storage did not answer").withState(login);
-        }
-        Instant now = clock.instant();
         Registration platform = registry.find(login.platformId())
                 .orElseThrow(() -> new LtiLaunchError(ReasonCode.PLATFORM_UNKNOWN, "registration " + login.platformId() + " was removed"));
+        Binding binding = binding(login, platform, request, storageState);
+        if (binding == Binding.NONE) {
+            if (login.storageTarget() != null && storageState == null) {
+                return checkPlatformStorage(login, platform, idToken, state);
+            }
+            throw new LtiLaunchError(ReasonCode.STATE_NOT_BOUND, notBound(storageState, request)).withState(login);
+        }
+        Instant now = clock.instant();
         LtiLaunch launch;
         LaunchMapper.DeepLinkingClaim deepLinking;
         try {
@@ -119,6 +118,15 @@ class LaunchController {
         log.info("LTI launch accepted iss={} client_id={} deployment={} role={} binding={}", platform.issuer(),
                 platform.clientId(), launch.deploymentId(), launch.role(), binding);
         return new ModelAndView(view);
+    }
+
+    /**
+     * A plain GET of the launch address: Moodle sends one when a teacher saves an activity, and a
+     * person may follow a bookmark. Nothing to refuse or log; the page says where launches start.
+     */
+    @GetMapping("/lti/launch")
+    ModelAndView probe() {
+        return new ModelAndView("lti/launch-address");
     }
 
     /** Consumes the state and records the launch (and a Deep Linking request) in one transaction: all, or nothing. */
@@ -156,8 +164,13 @@ class LaunchController {
         return login;
     }
 
-    /** SF 5.1.1.5: the state comes back to the browser that started the login (cookie or platform storage). */
-    private static Binding binding(LoginState login, HttpServletRequest request, String storageState) {
+    /**
+     * SF 5.1.1.5: the state comes back to the browser that started the login: its cookie, the
+     * platform's postMessage storage, or, where the browser dropped the cookie and the platform
+     * offers no storage (Moodle 4.3), a form posted by the platform's own authorization page
+     * ({@link PlatformOrigin}; the argument is in docs/security.md).
+     */
+    private static Binding binding(LoginState login, Registration platform, HttpServletRequest request, String storageState) {
         boolean cookie = IframeCookies.read(request, login.cookieName()).map(login.state()::equals).orElse(false);
         if (cookie) {
             return Binding.COOKIE;
@@ -168,17 +181,26 @@ class LaunchController {
             }
             return Binding.PLATFORM_STORAGE;
         }
+        if (storageState == null && login.storageTarget() == null && PlatformOrigin.posted(request, platform)) {
+            return Binding.PLATFORM_ORIGIN;
+        }
         return Binding.NONE;
     }
 
-    /** How the state was tied to the browser: its cookie, or the platform's postMessage storage. */
-    private enum Binding {
-        COOKIE, PLATFORM_STORAGE, NONE
+    private static String notBound(String storageState, HttpServletRequest request) {
+        if (storageState != null) {
+            return "state cookie missing and the platform storage did not answer";
+        }
+        return "state cookie missing, no postMessage storage, and the form came from "
+                + PlatformOrigin.describe(request) + ", not from the platform's authorization endpoint";
     }
 
-    private ModelAndView checkPlatformStorage(LoginState login, String idToken, String state) {
-        Registration platform = registry.find(login.platformId())
-                .orElseThrow(() -> new LtiLaunchError(ReasonCode.PLATFORM_UNKNOWN, "registration " + login.platformId() + " was removed"));
+    /** How the state was tied to the browser: its cookie, the platform's postMessage storage, or the platform's own page. */
+    private enum Binding {
+        COOKIE, PLATFORM_STORAGE, PLATFORM_ORIGIN, NONE
+    }
+
+    private ModelAndView checkPlatformStorage(LoginState login, Registration platform, String idToken, String state) {
         return new ModelAndView("lti/storage-launch", Map.of(
                 "idToken", idToken,
                 "state", state,

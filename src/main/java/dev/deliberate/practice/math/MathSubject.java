@@ -98,9 +98,27 @@ class MathSubject implements PracticeSubject {
     }
 
     @Override
-    public Text firstHint(ItemSpec spec) {
-        var steps = generate(spec).workedExample().steps();
-        return text(steps.get(Math.min(1, steps.size() - 1)).reason());
+    public List<Text> hints(ItemSpec spec, Response soFar, boolean tried) {
+        return HintLadder.of(generate(spec), soFar, tried);
+    }
+
+    @Override
+    public PreparedItem parallel(ItemSpec spec) {
+        MathItem own = generate(spec);
+        long seed = spec.seed();
+        for (int attempt = 0; attempt < 8; attempt++) {
+            seed = seed * 6364136223846793005L + 1442695040888963407L;
+            ProblemContext[] contexts = ProblemContext.values();
+            ProblemContext other = contexts[(int) Math.floorMod(seed >>> 17, (long) contexts.length)];
+            if (other.id().equals(spec.context())) {
+                continue;
+            }
+            MathItem item = generator.generate(ItemRequest.of(own.skill(), spec.difficulty(), seed).inContext(other));
+            if (!item.key().equation().equals(own.key().equation()) && !item.answer().equals(own.answer())) {
+                return prepared(item);
+            }
+        }
+        throw new IllegalStateException("no parallel item for " + spec);
     }
 
     private MathItem generate(ItemSpec spec) {

@@ -7,6 +7,9 @@ package dev.deliberate.practice.spi;
  */
 public interface PracticeSubject {
 
+    /** How many hints {@link #hints} gives for an item. */
+    int HINT_RUNGS = 3;
+
     /** A stable id, e.g. {@code math}. */
     String id();
 
@@ -21,9 +24,19 @@ public interface PracticeSubject {
     /** Judges a response to the item of {@code spec}. */
     Checked check(ItemSpec spec, Response response);
 
-    /** A hint before any answer: how to start, never the answer itself. */
-    Text firstHint(ItemSpec spec);
+    /**
+     * Hints that grow, from where the learner stands in {@code soFar}: a nudge, then the operation
+     * to apply next, then the next line worked out. The final answer never appears before the
+     * learner has tried ({@code tried} false).
+     */
+    java.util.List<Text> hints(ItemSpec spec, Response soFar, boolean tried);
 
-    /** A full solution of the item, line by line with reasons, for after repeated failure. */
+    /** A full solution of the item, line by line with reasons. */
     java.util.List<WorkedLine> workedExample(ItemSpec spec);
+
+    /**
+     * An item parallel to this one, for a worked example that does not solve the learner's own
+     * problem: same skill, level and structure, other numbers and context; always the same for one spec.
+     */
+    PreparedItem parallel(ItemSpec spec);
 }

@@ -47,6 +47,7 @@ import com.nimbusds.jwt.PlainJWT;
 
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PlatformSource;
+import dev.deliberate.shared.Origins;
 import dev.deliberate.testing.IntegrationTestSupport;
 import dev.deliberate.testing.LaunchClient;
 import dev.deliberate.testing.LaunchClient.Reply;
@@ -166,6 +167,18 @@ class ForgedLaunchTests extends IntegrationTestSupport {
                 }),
                 forged("posted from a browser without the state cookie", "STATE_NOT_BOUND", s ->
                         new LaunchClient(s.baseUrl, false).launch(s.platform.sign(s.claims().build()), s.state())),
+                forged("posted without the state cookie by another site's page", "STATE_NOT_BOUND", s ->
+                        new LaunchClient(s.baseUrl, false).post("/lti/launch", Map.of("id_token", s.platform.sign(s.claims().build()),
+                                "state", s.state()), Map.of("Origin", "https://evil.example.com"))),
+                forged("posted without the state cookie from an opaque origin", "STATE_NOT_BOUND", s ->
+                        new LaunchClient(s.baseUrl, false).post("/lti/launch", Map.of("id_token", s.platform.sign(s.claims().build()),
+                                "state", s.state()), Map.of("Origin", "null"))),
+                forged("posted without the state cookie by a page on the platform's host over plain http", "STATE_NOT_BOUND", s ->
+                        new LaunchClient(s.baseUrl, false).post("/lti/launch", Map.of("id_token", s.platform.sign(s.claims().build()),
+                                "state", s.state()), Map.of("Origin", s.platform.issuer().replace("https://", "http://")))),
+                forgedWithStorage("the platform's origin claiming its storage did not answer", "STATE_NOT_BOUND", s ->
+                        new LaunchClient(s.baseUrl, false).post("/lti/launch", Map.of("id_token", s.platform.sign(s.claims().build()),
+                                "state", s.state(), "lti_storage_state", ""), Map.of("Origin", Origins.of(s.platform.issuer())))),
                 forgedWithStorage("platform storage answering another state", "STATE_STORAGE_MISMATCH", s ->
                         new LaunchClient(s.baseUrl, false).post("/lti/launch", Map.of("id_token", s.platform.sign(s.claims().build()),
                                 "state", s.state(), "lti_storage_state", "someone-elses-state"))),

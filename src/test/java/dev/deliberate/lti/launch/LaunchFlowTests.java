@@ -138,6 +138,33 @@ class LaunchFlowTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aMoodleLaunchWhoseCookieTheBrowserDroppedIsBoundByTheFormComingFromMoodlesAuthorizationPage(CapturedOutput output) {
+        LaunchClient browser = new LaunchClient(baseUrl, false);
+        Login login = browser.loginByPost(Map.of("iss", moodle.issuer(), "login_hint", "5",
+                "target_link_uri", baseUrl + "/lti/launch", "lti_message_hint", "{\"cmid\":4,\"launchid\":\"ltilaunch4_1\"}",
+                "client_id", "moodle-client", "lti_deployment_id", "1"));
+        JWTClaimsSet claims = moodle.launchClaims(login.nonce(), baseUrl + "/lti/launch").subject("5")
+                .claim(LTI + "deployment_id", "1").build();
+
+        Reply home = browser.post("/lti/launch", Map.of("id_token", moodle.sign(claims), "state", login.state()),
+                Map.of("Origin", Origins.of(moodle.issuer() + "/mod/lti/auth.php")));
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("id=\"student-home\"");
+        assertThat(home.header("X-Deliberate-Session")).as("the session travels in the header without cookies").isPresent();
+        assertThat(output.getOut()).contains("binding=PLATFORM_ORIGIN");
+    }
+
+    @Test
+    void aPlainGetOfTheLaunchAddressExplainsItselfWithoutAWarning(CapturedOutput output) {
+        Reply probe = new LaunchClient(baseUrl, false).get("/lti/launch");
+
+        assertThat(probe.status()).isEqualTo(200);
+        assertThat(probe.body()).contains("id=\"launch-address\"", "Open Deliberate from your course");
+        assertThat(output.getOut()).doesNotContain("HttpRequestMethodNotSupportedException", "LTI launch refused");
+    }
+
+    @Test
     void moodleLaunchKeepsItsServiceUrlsAndLandsTheTeacherOnTheTeacherHome() {
         LaunchClient browser = new LaunchClient(baseUrl, true);
         Login login = browser.loginByPost(Map.of("iss", moodle.issuer(), "login_hint", "2",
