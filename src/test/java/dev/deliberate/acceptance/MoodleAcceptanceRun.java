@@ -91,11 +91,13 @@ class MoodleAcceptanceRun implements RunSteps.Screenshots {
 
     @Test
     @Order(2)
-    @DisplayName("admin: Show in activity chooser")
+    @DisplayName("admin: Show in activity chooser, Embed without blocks")
     void administratorShowsTheToolInTheActivityChooser() {
         admin.open("/mod/lti/toolconfigure.php");
         admin.click(".tool-card .edit");
         new Select(admin.visible("#id_lti_coursevisible")).selectByValue("2");
+        // what lti-config/moodle/README.md recommends: the tool's pages fit the frame without Moodle's blocks
+        new Select(admin.driver.findElement(By.id("id_lti_launchcontainer"))).selectByValue("3");
         admin.click("#id_submitbutton");
         admin.visible(".tool-card");
         admin.close();

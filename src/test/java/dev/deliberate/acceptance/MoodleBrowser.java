@@ -66,12 +66,14 @@ final class MoodleBrowser implements AutoCloseable {
 
     /**
      * Switches into the frame the CSS selector names and waits for the tool's page in it; the tool's
-     * error page fails the step with its reason code.
+     * error page fails the step with its reason code. Moodle shows some frames only once they have
+     * loaded (Select content's dialog): until then nothing in them can be typed into.
      */
     WebElement toolPage(String frameCss, String toolCss) {
         driver.switchTo().defaultContent();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(frameCss)));
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(frameCss)));
-        WebElement found = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(toolCss + ", #reason-code")));
+        WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(toolCss + ", #reason-code")));
         if ("reason-code".equals(found.getAttribute("id"))) {
             throw new AssertionError("the tool refused " + person + ": " + found.getText());
         }
