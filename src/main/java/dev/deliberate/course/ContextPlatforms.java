@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-/** The platform a course was launched from, for the pages of its sessions (cached: it hardly ever changes). */
+/**
+ * The platform a course was launched from, for the pages of its sessions (cached: it hardly ever
+ * changes); none for a course deleted with its registration.
+ */
 @Component
 class ContextPlatforms {
 
@@ -24,5 +27,10 @@ class ContextPlatforms {
     Optional<Long> of(long contextId) {
         return platforms.get(contextId, id -> jdbc.sql("SELECT platform_id FROM course_context WHERE id = ?").param(id)
                 .query(Long.class).optional());
+    }
+
+    /** Forgets deleted courses on this node at once (other nodes within the cache's expiry). */
+    void forget(Iterable<Long> contextIds) {
+        platforms.invalidateAll(contextIds);
     }
 }

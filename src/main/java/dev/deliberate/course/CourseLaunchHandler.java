@@ -58,7 +58,7 @@ class CourseLaunchHandler implements LaunchHandler {
         Instant now = clock.instant();
         CourseRole role = launch.role() == LtiRole.TEACHER ? CourseRole.TEACHER : CourseRole.STUDENT;
         String locale = cleanLocale(launch.locale());
-        long person = records.person(launch.platform().issuer(), launch.subject(), launch.person(), locale, now);
+        long person = records.person(launch.platform().id(), launch.platform().issuer(), launch.subject(), launch.person(), locale, now);
         long context = records.context(launch, now);
         long link = launch.isDeepLinking() ? NO_LINK : records.link(context, launch.resourceLink(), launch.services().lineItem(), now);
         String assignment = launch.custom().get(ASSIGNMENT_PARAMETER);

@@ -14,7 +14,10 @@ import dev.deliberate.lti.LtiLaunch;
 import dev.deliberate.shared.DbTime;
 
 /**
- * Records what a launch tells about people, courses, assignments and memberships. Each write is an
+ * Records what a launch tells about people, courses, assignments and memberships. People and courses
+ * belong to the registration (issuer, client_id) they came through, never to the issuer alone: a
+ * platform reinstalled at the same address and registered again starts without the old one's people
+ * and progress, even where it reuses their {@code sub}, deployment and context ids. Each write is an
  * insert-or-update that tolerates a concurrent launch inserting the same row first (thirty students
  * opening a new assignment at once), and rows are only rewritten when something changed.
  */
@@ -27,32 +30,32 @@ class CourseRecords {
         this.jdbc = jdbc;
     }
 
-    long person(String issuer, String subject, LtiLaunch.Person p, String locale, Instant now) {
+    long person(long platformId, String issuer, String subject, LtiLaunch.Person p, String locale, Instant now) {
         return upsert(
-                () -> jdbc.sql("SELECT id, name, given_name, family_name, email, locale FROM course_person WHERE issuer = ? AND subject = ?")
-                        .params(issuer, subject)
+                () -> jdbc.sql("SELECT id, name, given_name, family_name, email, locale FROM course_person WHERE platform_id = ? AND subject = ?")
+                        .params(platformId, subject)
                         .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3),
                                 rs.getString(4), rs.getString(5), rs.getString(6)))).optional(),
                 Arrays.asList(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale),
                 id -> jdbc.sql("UPDATE course_person SET name = ?, given_name = ?, family_name = ?, email = ?, locale = ?, updated_at = ? WHERE id = ?")
                         .params(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale, DbTime.of(now), id).update(),
-                keys -> jdbc.sql("INSERT INTO course_person (issuer, subject, name, given_name, family_name, email, locale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(issuer, subject, cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale,
+                keys -> jdbc.sql("INSERT INTO course_person (platform_id, issuer, subject, name, given_name, family_name, email, locale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(platformId, issuer, subject, cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale,
                                 DbTime.of(now), DbTime.of(now)).update(keys, "id"));
     }
 
     /** A person from the roster: created when new; names refreshed; their language (known from launches only) kept. */
-    long rosterPerson(String issuer, String subject, LtiLaunch.Person p, Instant now) {
+    long rosterPerson(long platformId, String issuer, String subject, LtiLaunch.Person p, Instant now) {
         return upsert(
-                () -> jdbc.sql("SELECT id, name, given_name, family_name, email FROM course_person WHERE issuer = ? AND subject = ?")
-                        .params(issuer, subject)
+                () -> jdbc.sql("SELECT id, name, given_name, family_name, email FROM course_person WHERE platform_id = ? AND subject = ?")
+                        .params(platformId, subject)
                         .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3),
                                 rs.getString(4), rs.getString(5)))).optional(),
                 Arrays.asList(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email())),
                 id -> jdbc.sql("UPDATE course_person SET name = ?, given_name = ?, family_name = ?, email = ?, updated_at = ? WHERE id = ?")
                         .params(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), DbTime.of(now), id).update(),
-                keys -> jdbc.sql("INSERT INTO course_person (issuer, subject, name, given_name, family_name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(issuer, subject, cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()),
+                keys -> jdbc.sql("INSERT INTO course_person (platform_id, issuer, subject, name, given_name, family_name, email, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(platformId, issuer, subject, cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()),
                                 DbTime.of(now), DbTime.of(now)).update(keys, "id"));
     }
 
@@ -62,13 +65,13 @@ class CourseRecords {
         String memberships = launch.services().membershipsUrl();
         String lineItems = launch.services().lineItems();
         return upsert(
-                () -> jdbc.sql("SELECT id, title, label, memberships_url, lineitems_url, platform_id, platform_family FROM course_context WHERE issuer = ? AND deployment_id = ? AND lms_context_id = ?")
-                        .params(issuer, launch.deploymentId(), c.id())
+                () -> jdbc.sql("SELECT id, title, label, memberships_url, lineitems_url, platform_family FROM course_context WHERE platform_id = ? AND deployment_id = ? AND lms_context_id = ?")
+                        .params(launch.platform().id(), launch.deploymentId(), c.id())
                         .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7)))).optional(),
-                Arrays.asList(cut(c.title()), cut(c.label()), memberships, lineItems, launch.platform().id(), family(launch)),
-                id -> jdbc.sql("UPDATE course_context SET title = ?, label = ?, memberships_url = ?, lineitems_url = ?, platform_id = ?, platform_family = ?, updated_at = ? WHERE id = ?")
-                        .params(cut(c.title()), cut(c.label()), memberships, lineItems, launch.platform().id(), family(launch), DbTime.of(now), id).update(),
+                                rs.getString(4), rs.getString(5), rs.getString(6)))).optional(),
+                Arrays.asList(cut(c.title()), cut(c.label()), memberships, lineItems, family(launch)),
+                id -> jdbc.sql("UPDATE course_context SET title = ?, label = ?, memberships_url = ?, lineitems_url = ?, platform_family = ?, updated_at = ? WHERE id = ?")
+                        .params(cut(c.title()), cut(c.label()), memberships, lineItems, family(launch), DbTime.of(now), id).update(),
                 keys -> jdbc.sql("INSERT INTO course_context (platform_id, issuer, deployment_id, lms_context_id, title, label, memberships_url, lineitems_url, platform_family, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(launch.platform().id(), issuer, launch.deploymentId(), c.id(), cut(c.title()), cut(c.label()),
                                 memberships, lineItems, family(launch), DbTime.of(now), DbTime.of(now)).update(keys, "id"));

@@ -140,7 +140,7 @@ public class Rosters {
         if (member.userId().isBlank() || role.isEmpty()) {
             return;
         }
-        long person = records.rosterPerson(source.issuer(), member.userId(),
+        long person = records.rosterPerson(source.platformId(), source.issuer(), member.userId(),
                 new LtiLaunch.Person(member.name(), member.givenName(), member.familyName(), member.email()), now);
         records.rosterMembership(contextId, person, role.get() == LtiRole.TEACHER ? CourseRole.TEACHER : CourseRole.STUDENT,
                 member.active() ? "ACTIVE" : member.status().toUpperCase(java.util.Locale.ROOT));

@@ -66,12 +66,13 @@ public class SessionWeb {
         platforms.of(session.contextId()).ifPresent(platformId -> Framing.byPlatform(request, platformId));
     }
 
-    /** Finds the session of a request: header first, then (for reads only) the cookie. */
+    /** Finds the session of a request: header first, then (for reads only) the cookie; none once its course is deleted. */
     Optional<CourseSession> resume(HttpServletRequest request, HttpServletResponse response) {
         String header = request.getHeader(HEADER);
         String token = header != null ? header
                 : safe(request) ? IframeCookies.read(request, COOKIE).orElse(null) : formField(request);
-        Optional<CourseSession> session = tokens.decode(token);
+        // a course deleted with its registration ends its sessions: nothing may be written for its members again
+        Optional<CourseSession> session = tokens.decode(token).filter(s -> platforms.of(s.contextId()).isPresent());
         session.ifPresent(s -> {
             if (tokens.dueForRenewal(s)) {
                 attach(tokens.renew(s), request, response);

@@ -2,6 +2,7 @@ package dev.deliberate.practice;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,16 @@ class Attempts {
     Optional<Response> latest(long itemId) {
         return jdbc.sql("SELECT answer, work FROM practice_attempt WHERE item_id = ? ORDER BY id DESC LIMIT 1").param(itemId)
                 .query((rs, i) -> new Response(rs.getString(1), lines(rs.getString(2)))).optional();
+    }
+
+    /** The misconception diagnosed most often in a session's items after {@code seq}, with its count; the latest wins a tie. */
+    Optional<Map.Entry<String, Integer>> mostFrequentMisconception(long sessionId, int afterSeq) {
+        return jdbc.sql("""
+                SELECT a.misconception, COUNT(*) AS times, MAX(a.id) AS latest FROM practice_attempt a
+                JOIN practice_item i ON i.id = a.item_id
+                WHERE a.session_id = ? AND i.seq > ? AND a.misconception IS NOT NULL
+                GROUP BY a.misconception ORDER BY times DESC, latest DESC LIMIT 1""")
+                .params(sessionId, afterSeq).query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2))).optional();
     }
 
     private static List<String> lines(String work) {

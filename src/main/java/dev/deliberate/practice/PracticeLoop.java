@@ -44,6 +44,7 @@ class PracticeLoop {
     private final PracticeItems items;
     private final Attempts attempts;
     private final Reflections reflections;
+    private final ReflectionPrompts prompts;
     private final Subjects subjects;
     private final AssignmentPlans plans;
     private final Mastery mastery;
@@ -52,12 +53,14 @@ class PracticeLoop {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, Subjects subjects,
-            AssignmentPlans plans, Mastery mastery, PracticeProperties properties, ApplicationEventPublisher events, Clock clock) {
+    PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, ReflectionPrompts prompts,
+            Subjects subjects, AssignmentPlans plans, Mastery mastery, PracticeProperties properties, ApplicationEventPublisher events,
+            Clock clock) {
         this.sessions = sessions;
         this.items = items;
         this.attempts = attempts;
         this.reflections = reflections;
+        this.prompts = prompts;
         this.subjects = subjects;
         this.plans = plans;
         this.mastery = mastery;
@@ -206,8 +209,7 @@ class PracticeLoop {
             return current(plan, session, skills).withNotice(body.isEmpty() ? "practice.reflection.required" : "practice.reflection.length");
         }
         boolean last = session.finalReflectionDue();
-        String prompt = last ? "practice.reflection.prompt.final" : "practice.reflection.prompt.block";
-        if (reflections.write(session.id(), session.reflections() + 1, last, prompt, body, now)) {
+        if (reflections.write(session.id(), session.reflections() + 1, last, prompts.next(session).code(), body, now)) {
             session.reflected(now);
             if (last) {
                 completed(plan, session, skills, now);

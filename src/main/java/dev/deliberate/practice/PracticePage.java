@@ -3,6 +3,7 @@ package dev.deliberate.practice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -40,12 +41,17 @@ class PracticePage {
     private final Mastery mastery;
     private final Subjects subjects;
     private final PracticeProperties properties;
+    private final ReflectionPrompts prompts;
+    private final Reflections reflections;
 
-    PracticePage(MessageSource messages, Mastery mastery, Subjects subjects, PracticeProperties properties) {
+    PracticePage(MessageSource messages, Mastery mastery, Subjects subjects, PracticeProperties properties, ReflectionPrompts prompts,
+            Reflections reflections) {
         this.messages = messages;
         this.mastery = mastery;
         this.subjects = subjects;
         this.properties = properties;
+        this.prompts = prompts;
+        this.reflections = reflections;
     }
 
     PracticeView view(LoopState state, Locale locale) {
@@ -135,8 +141,10 @@ class PracticePage {
         if (!session.reflecting()) {
             return null;
         }
-        String prompt = session.finalReflectionDue() ? "practice.reflection.prompt.final" : "practice.reflection.prompt.block";
-        return new Reflection(messages.getMessage(prompt, null, locale), session.finalReflectionDue(), session.reflections() + 1);
+        Optional<Reflections.Written> previous = reflections.latest(session.id());
+        return new Reflection(render(prompts.next(session).shown(), locale), session.finalReflectionDue(), session.reflections() + 1,
+                previous.map(p -> messages.getMessage(p.prompt(), null, p.prompt(), locale)).orElse(null),
+                previous.map(Reflections.Written::body).orElse(null));
     }
 
     private List<Interest> interests(PracticeSession session, Locale locale) {
@@ -169,9 +177,12 @@ class PracticePage {
         if (cause == null) {
             return "";
         }
-        return cause.equals(cause.toUpperCase(Locale.ROOT))
-                ? Text.of("math.misconception." + cause.toLowerCase(Locale.ROOT).replace('_', '-'))
-                : skillName(cause);
+        return cause.equals(cause.toUpperCase(Locale.ROOT)) ? misconceptionName(cause) : skillName(cause);
+    }
+
+    /** A misconception code (e.g. {@code SIGN_ERROR_MOVING_TERM}) named in words. */
+    static Text misconceptionName(String code) {
+        return Text.of("math.misconception." + code.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     String render(Text text, Locale locale) {

@@ -55,7 +55,8 @@ record PracticeView(
     record TypedLine(int number, String text, boolean diagnosed) {
     }
 
-    record Reflection(String prompt, boolean last, int number) {
+    /** The reflection asked for, and the learner's previous one in this assignment (prompt and text), if any. */
+    record Reflection(String prompt, boolean last, int number, String previousPrompt, String previous) {
     }
 
     record Interest(String id, String name, boolean chosen) {

@@ -1,6 +1,7 @@
 package dev.deliberate.practice;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,16 @@ class Reflections {
 
     Reflections(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The learner's latest reflection in this session, to show beside the next prompt. */
+    Optional<Written> latest(long sessionId) {
+        return jdbc.sql("SELECT prompt, body FROM practice_reflection WHERE session_id = ? ORDER BY block_no DESC LIMIT 1")
+                .param(sessionId).query((rs, i) -> new Written(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** A reflection written: the prompt's message code and what the learner wrote. */
+    record Written(String prompt, String body) {
     }
 
     /** Stores a reflection; false when this block's was already written (a second window). */

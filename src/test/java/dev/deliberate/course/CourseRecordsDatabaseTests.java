@@ -37,7 +37,11 @@ abstract class CourseRecordsDatabaseTests {
     private final String issuer = "https://lms-" + UUID.randomUUID() + ".example.edu";
 
     private LtiLaunch launch(String deployment, String contextId, String subject) {
-        return new LtiLaunch(new LtiLaunch.PlatformRef(3, issuer, "client"), deployment, "LtiResourceLinkRequest", subject,
+        return launch(3, deployment, contextId, subject);
+    }
+
+    private LtiLaunch launch(long registration, String deployment, String contextId, String subject) {
+        return new LtiLaunch(new LtiLaunch.PlatformRef(registration, issuer, "client-" + registration), deployment, "LtiResourceLinkRequest", subject,
                 new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", "ada@example.edu"), LtiRole.STUDENT, List.of("Learner"),
                 new LtiLaunch.Context(contextId, "Algebra", "ALG"), new LtiLaunch.ResourceLink("link-1", "Practice"),
                 "https://tool/lti/launch", Map.of(), "en", null,
@@ -48,14 +52,30 @@ abstract class CourseRecordsDatabaseTests {
     void aPersonIsRecordedOnceAndUpdatedWhenTheLmsChangesTheirName() {
         Instant now = Instant.now();
         LtiLaunch.Person ada = new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null);
-        long first = records.person(issuer, "u1", ada, "en", now);
-        long again = records.person(issuer, "u1", ada, "en", now);
-        long renamed = records.person(issuer, "u1", new LtiLaunch.Person("Ada King", "Ada", "King", null), "en", now);
+        long first = records.person(3, issuer, "u1", ada, "en", now);
+        long again = records.person(3, issuer, "u1", ada, "en", now);
+        long renamed = records.person(3, issuer, "u1", new LtiLaunch.Person("Ada King", "Ada", "King", null), "en", now);
 
         assertThat(again).isEqualTo(first);
         assertThat(renamed).isEqualTo(first);
         assertThat(jdbc.sql("SELECT name FROM course_person WHERE id = ?").param(first).query(String.class).single())
                 .isEqualTo("Ada King");
+    }
+
+    @Test
+    void aSecondRegistrationOfTheSameIssuerHasPeopleAndCoursesOfItsOwn() {
+        Instant now = Instant.now();
+        LtiLaunch.Person ada = new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null);
+
+        long oldPerson = records.person(3, issuer, "u1", ada, "en", now);
+        long newPerson = records.person(4, issuer, "u1", ada, "en", now);
+        long oldCourse = records.context(launch(3, "1", "course-1", "u1"), now);
+        long newCourse = records.context(launch(4, "1", "course-1", "u1"), now);
+
+        assertThat(newPerson).as("same sub, another registration").isNotEqualTo(oldPerson);
+        assertThat(newCourse).as("same deployment and context id, another registration").isNotEqualTo(oldCourse);
+        assertThat(jdbc.sql("SELECT platform_id FROM course_context WHERE id = ?").param(oldCourse).query(Long.class).single())
+                .as("the old course stays with its registration").isEqualTo(3L);
     }
 
     @Test
@@ -72,7 +92,7 @@ abstract class CourseRecordsDatabaseTests {
     @Test
     void aMembershipCountsLaunchesAndKeepsTheFirstOne() {
         long context = records.context(launch("d1", "course-1", "u1"), Instant.now());
-        long person = records.person(issuer, "u1", new LtiLaunch.Person(null, null, null, null), null, Instant.now());
+        long person = records.person(3, issuer, "u1", new LtiLaunch.Person(null, null, null, null), null, Instant.now());
         Instant first = Instant.parse("2026-01-01T10:00:00Z");
 
         long id = records.membership(context, person, CourseRole.STUDENT, "Learner", first);

@@ -94,7 +94,7 @@ class PracticeBrowserTests extends IntegrationTestSupport {
             }
         }
         WebElement prompt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reflection-text")));
-        assertThat(browser.findElement(By.id("reflection")).getText()).contains("What strategy did you use here, and why that method?");
+        assertThat(browser.findElement(By.cssSelector("label[for=reflection-text]")).getText()).endsWith("?");
         assertNoSeriousAccessibilityViolations("reflection");
         prompt.sendKeys("I undid each operation on both sides and checked by substituting the answer back.");
         browser.findElement(By.cssSelector("#reflection button[type=submit]")).click();

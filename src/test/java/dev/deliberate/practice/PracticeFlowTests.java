@@ -3,6 +3,7 @@ package dev.deliberate.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,9 @@ class PracticeFlowTests extends IntegrationTestSupport {
 
     @Autowired
     Subjects subjects;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Test
     void aStudentChoosesInterestsAndGetsAProblemSetInOne() {
@@ -142,7 +146,7 @@ class PracticeFlowTests extends IntegrationTestSupport {
 
     @Test
     void aWrongAnswerKeepsTheWorkAndTheAnswerAndMarksTheDiagnosedLine() {
-        Launched learner = started("demo-student-11");
+        Launched learner = started("demo-student-26");
         long item = itemId(learner.landing());
         String wrong = signErrorLine(item);
 
@@ -154,7 +158,7 @@ class PracticeFlowTests extends IntegrationTestSupport {
 
     @Test
     void hintsClimbALadderOfThreeWhileTheWorkAndTheDiagnosisStay() {
-        Launched learner = started("demo-student-12");
+        Launched learner = started("demo-student-27");
         long item = itemId(learner.landing());
         String wrong = signErrorLine(item);
         learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "work", wrong, "answer", "x = 1000"));
@@ -174,7 +178,7 @@ class PracticeFlowTests extends IntegrationTestSupport {
 
     @Test
     void beforeAnyTryNoHintGivesTheFinalAnswer() {
-        Launched learner = started("demo-student-13");
+        Launched learner = started("demo-student-23");
         long item = itemId(learner.landing());
         for (int rung = 1; rung <= 3; rung++) {
             Reply hint = learner.post("/student/hints", Map.of("itemId", String.valueOf(item)));
@@ -201,8 +205,9 @@ class PracticeFlowTests extends IntegrationTestSupport {
             long item = itemId(reply);
             reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", answer(item)));
         }
-        assertThat(reply.body()).contains("id=\"reflection\"", "What strategy did you use here, and why that method?");
+        assertThat(reply.body()).contains("id=\"reflection\"").doesNotContain("id=\"previous-reflection\"");
         assertThat(reply.body()).doesNotContain("name=\"itemId\"");
+        String asked = reply.body();
 
         Reply stillWaiting = learner.browser().get("/student", Map.of("X-Deliberate-Session", learner.token()));
         assertThat(stillWaiting.body()).contains("id=\"reflection\"");
@@ -214,6 +219,51 @@ class PracticeFlowTests extends IntegrationTestSupport {
         assertThat(saved.body()).contains("your reflection is saved", "Problem 11");
         assertThat(jdbc.sql("SELECT body FROM practice_reflection r JOIN practice_item i ON i.session_id = r.session_id WHERE i.id = ?")
                 .param(itemId(saved)).query(String.class).single()).startsWith("I moved the number");
+        String prompt = jdbc.sql("SELECT prompt FROM practice_reflection r JOIN practice_item i ON i.session_id = r.session_id "
+                + "WHERE i.id = ?").param(itemId(saved)).query(String.class).single();
+        assertThat(ReflectionPrompts.KINDS).as("no mistake came back: one of the eight kinds").contains(prompt);
+        assertThat(asked).as("the question asked is the one stored").contains(messages.getMessage(prompt, null, Locale.ENGLISH));
+    }
+
+    @Test
+    void aMistakeThatCameBackIsNamedInTheQuestionAndTheNextQuestionShowsThePreviousAnswer() {
+        Launched learner = started("demo-student-25");
+        Reply reply = learner.landing();
+        long first = itemId(reply);
+        for (int i = 0; i < 10; i++) {
+            long item = itemId(reply);
+            if (i < 3) {
+                learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "work", signErrorLine(item), "answer", "x = 999"));
+            }
+            reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", answer(item)));
+        }
+        assertThat(reply.body()).contains("this mistake came back 3 times: Sign error when moving a term")
+                .doesNotContain("id=\"previous-reflection\"");
+        reply = learner.post("/student/reflections", Map.of("reflection", "I will check the sign of every term I move."));
+
+        for (int i = 0; i < 10; i++) {
+            reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(itemId(reply)), "answer", answer(itemId(reply))));
+        }
+        assertThat(reply.body()).contains("id=\"previous-reflection\"", "I will check the sign of every term I move.",
+                messages.getMessage(ReflectionPrompts.HABIT, null, Locale.ENGLISH));
+        learner.post("/student/reflections", Map.of("reflection", "I wrote every step and substituted my answer back."));
+
+        List<String> prompts = jdbc.sql("SELECT r.prompt FROM practice_reflection r JOIN practice_item i ON i.session_id = r.session_id "
+                + "WHERE i.id = ? ORDER BY r.block_no").param(first).query(String.class).list();
+        assertThat(prompts).hasSize(2).first().isEqualTo(ReflectionPrompts.HABIT);
+        assertThat(ReflectionPrompts.KINDS).as("no mistake came back in the second block").contains(prompts.get(1));
+    }
+
+    @Test
+    void eightKindsOfQuestionInBothLanguages() {
+        for (String code : ReflectionPrompts.KINDS) {
+            String english = messages.getMessage(code, null, Locale.ENGLISH);
+            String spanish = messages.getMessage(code, null, Locale.forLanguageTag("es"));
+            assertThat(english).isNotEqualTo(spanish).endsWith("?");
+            assertThat(spanish).endsWith("?");
+        }
+        assertThat(ReflectionPrompts.KINDS).hasSize(8).doesNotHaveDuplicates();
+        assertThat(ReflectionPrompts.KINDS.stream().map(code -> messages.getMessage(code, null, Locale.ENGLISH))).doesNotHaveDuplicates();
     }
 
     @Test

@@ -229,7 +229,7 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
         long platformId = registry.save(removed.settings(), PlatformSource.ADMIN_API).id();
         try {
             Page form = deepLinkingLaunch(removed, "course-" + UUID.randomUUID());
-            registry.delete(platformId);
+            registry.delete(platformId, id -> { });
             long before = assignments();
 
             Reply failed = form.browser().post("/teacher/deep-linking/choice", choice(form, "Orphan", List.of("two-step"), "80", "10",

@@ -15,7 +15,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** A platform registration, keyed by (issuer, client_id), with its deployments. */
+/**
+ * A platform registration, keyed by (issuer, client_id) among those in use, with its deployments. An
+ * archived registration keeps its row (and its id, which the application's data names) but is in
+ * use no more.
+ */
 @Entity
 @Table(name = "lti_platform")
 class Platform {
@@ -40,6 +44,10 @@ class Platform {
     private Instant createdAt;
     private Instant updatedAt;
 
+    /** TRUE while in use, null once archived (so the unique key spans the registrations in use only). */
+    private Boolean active;
+    private Instant archivedAt;
+
     @OneToMany(mappedBy = "platform", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("deploymentId")
     private List<Deployment> deployments = new ArrayList<>();
@@ -53,6 +61,7 @@ class Platform {
         this.source = source;
         this.createdAt = now;
         this.updatedAt = now;
+        this.active = Boolean.TRUE;
     }
 
     void describe(PlatformSettings settings, Instant now) {
@@ -90,6 +99,19 @@ class Platform {
         return removed;
     }
 
+    /** Takes the registration out of use for good; its row and deployments stay, as a record. */
+    void archive(Instant now) {
+        if (isActive()) {
+            active = null;
+            archivedAt = now;
+            updatedAt = now;
+        }
+    }
+
+    boolean isActive() {
+        return Boolean.TRUE.equals(active);
+    }
+
     boolean hasDeployment(String deploymentId) {
         return deployments.stream().anyMatch(d -> d.deploymentId().equals(deploymentId));
     }
@@ -100,6 +122,10 @@ class Platform {
         return new Registration(id, name, issuer, clientId, authorizationEndpoint, tokenEndpoint, jwksUri,
                 tokenAudience, origins, deployments.stream().map(Deployment::deploymentId).toList(), adoptsDeployments,
                 source, createdAt, updatedAt);
+    }
+
+    ArchivedRegistration toArchived() {
+        return new ArchivedRegistration(id, name, issuer, clientId, source, createdAt, archivedAt);
     }
 
     Long id() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The registered platforms and their deployments. Reads come from an in-memory snapshot that is
  * reloaded every {@code RELOAD_AFTER}, at once after a local change, and on a miss (at most once a
- * second) so that a registration made on another node is found quickly.
+ * second) so that a registration made on another node is found quickly. Archived registrations are
+ * not in it: to everything but the operator's list of them, they do not exist.
  */
 @Component
 public class PlatformRegistry {
@@ -95,7 +97,7 @@ public class PlatformRegistry {
     public Optional<Registration> create(PlatformSettings settings, PlatformSource source) {
         requireValid(settings);
         try {
-            return Optional.ofNullable(write(() -> platforms.findByIssuerAndClientId(settings.issuer(), settings.clientId())
+            return Optional.ofNullable(write(() -> platforms.findByIssuerAndClientIdAndActiveTrue(settings.issuer(), settings.clientId())
                     .isPresent() ? null : upsert(settings, source)));
         }
         catch (DataIntegrityViolationException taken) {
@@ -106,7 +108,7 @@ public class PlatformRegistry {
     /** Replaces the settings of registration {@code id}; deployments are replaced when given. */
     public Optional<Registration> update(long id, PlatformSettings settings) {
         requireValid(settings);
-        return Optional.ofNullable(write(() -> platforms.findWithDeploymentsById(id).map(platform -> {
+        return Optional.ofNullable(write(() -> platforms.findWithDeploymentsById(id).filter(Platform::isActive).map(platform -> {
             if (!platform.issuer().equals(settings.issuer()) || !platform.clientId().equals(settings.clientId())) {
                 throw new IllegalArgumentException("issuer and clientId identify a registration and cannot change");
             }
@@ -122,20 +124,52 @@ public class PlatformRegistry {
         }).orElse(null)));
     }
 
-    public boolean delete(long id) {
+    /**
+     * Deletes registration {@code id}, in use or archived, with its deployments; {@code withIt}
+     * deletes what else belongs to it, in the same transaction. False when there is no such registration.
+     */
+    public boolean delete(long id, LongConsumer withIt) {
         Boolean deleted = write(() -> platforms.findById(id).map(platform -> {
+            withIt.accept(id);
             platforms.delete(platform);
             return true;
         }).orElse(false));
         return Boolean.TRUE.equals(deleted);
     }
 
+    /**
+     * Archives registration {@code id}: kept with its deployments, found by nothing but
+     * {@link #archived}; {@code withIt} runs in the same transaction. Already archived ones stay as
+     * they are. Empty when there is no such registration.
+     */
+    public Optional<ArchivedRegistration> archive(long id, LongConsumer withIt) {
+        return Optional.ofNullable(write(() -> platforms.findById(id).map(platform -> {
+            if (platform.isActive()) {
+                withIt.accept(id);
+                platform.archive(now());
+            }
+            return platforms.saveAndFlush(platform).toArchived();
+        }).orElse(null)));
+    }
+
+    /** The archived registrations, the latest first (read from the database, not the snapshot). */
+    public List<ArchivedRegistration> archived() {
+        return transactions.execute(tx -> platforms.findAllByActiveIsNullOrderByArchivedAtDescIdDesc().stream()
+                .map(Platform::toArchived).toList());
+    }
+
+    /** The archived registration {@code id}, if it is one. */
+    public Optional<ArchivedRegistration> findArchived(long id) {
+        return transactions.execute(tx -> platforms.findById(id).filter(p -> !p.isActive()).map(Platform::toArchived));
+    }
+
     /** Adds a deployment; empty when the registration does not exist, unchanged when already there. */
     public Optional<Registration> addDeployment(long id, String deploymentId) {
-        java.util.function.Supplier<Registration> change = () -> platforms.findWithDeploymentsById(id).map(platform -> {
-            platform.addDeployment(deploymentId, now());
-            return platforms.save(platform).toRegistration();
-        }).orElse(null);
+        java.util.function.Supplier<Registration> change = () -> platforms.findWithDeploymentsById(id).filter(Platform::isActive)
+                .map(platform -> {
+                    platform.addDeployment(deploymentId, now());
+                    return platforms.save(platform).toRegistration();
+                }).orElse(null);
         // the first launches of an adopted deployment arrive together: those that lose the race (a
         // duplicate key, or a deadlock on MariaDB) find the deployment added when they try again
         for (int attempt = 1;; attempt++) {
@@ -152,7 +186,7 @@ public class PlatformRegistry {
 
     /** Removes a deployment; false when either the registration or the deployment is unknown. */
     public boolean removeDeployment(long id, String deploymentId) {
-        Boolean removed = write(() -> platforms.findWithDeploymentsById(id)
+        Boolean removed = write(() -> platforms.findWithDeploymentsById(id).filter(Platform::isActive)
                 .map(platform -> platform.removeDeployment(deploymentId, now()) && platforms.save(platform) != null)
                 .orElse(false));
         return Boolean.TRUE.equals(removed);
@@ -180,7 +214,7 @@ public class PlatformRegistry {
 
     private Registration upsert(PlatformSettings settings, PlatformSource source) {
         Instant now = now();
-        Platform platform = platforms.findByIssuerAndClientId(settings.issuer(), settings.clientId())
+        Platform platform = platforms.findByIssuerAndClientIdAndActiveTrue(settings.issuer(), settings.clientId())
                 .orElseGet(() -> new Platform(settings.issuer(), settings.clientId(), source, now));
         platform.describe(settings, now);
         settings.deployments().forEach(d -> platform.addDeployment(d, now));
@@ -252,7 +286,7 @@ public class PlatformRegistry {
         // a local change counted after this point makes the snapshot below unusable, however the
         // change's commit and this read interleave
         long generation = changes.get();
-        List<Registration> all = transactions.execute(tx -> platforms.findAllByOrderByIssuerAscClientIdAsc()
+        List<Registration> all = transactions.execute(tx -> platforms.findAllByActiveTrueOrderByIssuerAscClientIdAsc()
                 .stream().map(Platform::toRegistration)
                 .sorted(Comparator.comparing(Registration::issuer).thenComparing(Registration::clientId)).toList());
         s = new Snapshot(clock.instant(), generation, all);

@@ -9,10 +9,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Platforms extends JpaRepository<Platform, Long> {
 
     @EntityGraph(attributePaths = "deployments")
-    Optional<Platform> findByIssuerAndClientId(String issuer, String clientId);
+    Optional<Platform> findByIssuerAndClientIdAndActiveTrue(String issuer, String clientId);
 
     @EntityGraph(attributePaths = "deployments")
-    List<Platform> findAllByOrderByIssuerAscClientIdAsc();
+    List<Platform> findAllByActiveTrueOrderByIssuerAscClientIdAsc();
+
+    List<Platform> findAllByActiveIsNullOrderByArchivedAtDescIdDesc();
 
     @EntityGraph(attributePaths = "deployments")
     Optional<Platform> findWithDeploymentsById(Long id);

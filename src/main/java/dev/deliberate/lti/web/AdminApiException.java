@@ -1,5 +1,8 @@
 package dev.deliberate.lti.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
 /** A refusal of the admin API, answered as a problem document of the given type. */
@@ -8,6 +11,7 @@ public class AdminApiException extends RuntimeException {
     private final HttpStatus status;
     private final String type;
     private final String title;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public AdminApiException(HttpStatus status, String type, String title, String detail) {
         super(detail);
@@ -18,6 +22,16 @@ public class AdminApiException extends RuntimeException {
 
     public static AdminApiException notFound(String what) {
         return new AdminApiException(HttpStatus.NOT_FOUND, "not-found", "Not found", what + " does not exist");
+    }
+
+    /** Adds a member to the problem document (RFC 9457 extension member). */
+    public AdminApiException property(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    Map<String, Object> properties() {
+        return properties;
     }
 
     HttpStatus status() {

@@ -28,7 +28,9 @@ class AdminApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AdminApiException.class)
     ResponseEntity<Object> refused(AdminApiException e) {
-        return problem(ProblemResponses.problem(e.status(), e.type(), e.title(), e.getMessage()));
+        ProblemDetail problem = ProblemResponses.problem(e.status(), e.type(), e.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -68,7 +68,7 @@ abstract class PlatformRegistryDatabaseTests {
 
         assertThat(registry.removeDeployment(saved.id(), "d1")).isTrue();
         assertThat(registry.find(saved.id()).orElseThrow().deploymentIds()).containsExactly("d2");
-        assertThat(registry.delete(saved.id())).isTrue();
+        assertThat(registry.delete(saved.id(), id -> { })).isTrue();
         assertThat(registry.find(saved.id())).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM lti_deployment WHERE platform_id = ?").param(saved.id())
                 .query(Long.class).single()).isZero();

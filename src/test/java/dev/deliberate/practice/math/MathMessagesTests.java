@@ -53,7 +53,7 @@ class MathMessagesTests {
     @Test
     void rendersNestedReferencesInTheSameLanguage() {
         MessageRef message = MessageRef.of("math.feedback.one-side-only.scale",
-                MessageRef.of("math.feedback.where.line", 2), MessageRef.of("math.operation.divided", "3"));
+                MessageRef.of("math.feedback.where.line", 2), "x", MessageRef.of("math.operation.divided", "3"));
         assertThat(MathMessages.english().render(message)).startsWith("In line 2, one side was divided by 3 and");
         assertThat(MathMessages.in(SPANISH).render(message)).startsWith("En la línea 2, un lado se ha dividido entre 3 y");
     }

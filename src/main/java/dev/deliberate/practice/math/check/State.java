@@ -28,9 +28,14 @@ record State(Equation equation, List<Term> left, List<Term> right) {
         return equation.unknown();
     }
 
+    /** Whether the line is already solved ({@code x = 3}): no step is left to take from it. */
+    boolean isSolved() {
+        return equation.isSolved();
+    }
+
     /** A candidate whose {@code leftSide} (or right side) is {@code changed} and whose other side is {@code other}. */
     Candidate candidate(Diagnosis diagnosis, boolean leftSide, LinearForm changed, LinearForm other) {
-        return leftSide ? new Candidate(diagnosis, changed, other) : new Candidate(diagnosis, other, changed);
+        return leftSide ? new Candidate(diagnosis, changed, other, true) : new Candidate(diagnosis, other, changed, false);
     }
 
     /** The x-coefficients a learner might divide by: not 0, 1 or −1. */

@@ -25,6 +25,12 @@ public final class AnswerReader {
         return text.contains("=") ? equation(text, source) : expression(text, source);
     }
 
+    /** The first letter written in an answer, such as {@code y} in {@code y = 15}. */
+    public static Optional<Character> letterIn(String text) {
+        return text == null ? Optional.empty()
+                : text.chars().filter(Character::isLetter).mapToObj(c -> (char) c).findFirst();
+    }
+
     private static Answer equation(String text, ParseError.Source source) {
         int equals = text.indexOf('=');
         Optional<Answer> written = solvedByHand(text.substring(0, equals), text.substring(equals + 1))

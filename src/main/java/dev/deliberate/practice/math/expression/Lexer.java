@@ -51,6 +51,7 @@ final class Lexer {
                 tokens.add(Token.of(SYMBOLS.get(c), String.valueOf(c), i + 1));
                 i++;
             } else if (Character.isLetter(c)) {
+                refuseWord(i);
                 tokens.add(Token.of(Kind.LETTER, String.valueOf(c), i + 1));
                 i++;
             } else {
@@ -58,6 +59,17 @@ final class Lexer {
             }
         }
         tokens.add(Token.of(Kind.END, "", text.length() + 1));
+    }
+
+    /** Letters next to each other ({@code cm}, {@code apples}) are a word or a unit, not the unknown. */
+    private void refuseWord(int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end - start > 1) {
+            throw new ParseFailure(ParseError.at(source, start + 1, "math.parse.word", text.substring(start, end)));
+        }
     }
 
     private int number(int start) {

@@ -32,7 +32,7 @@ class MisconceptionExamplesTests {
             "3x + 2 = 11     | 5x = 11          | COMBINED_UNLIKE_TERMS",
             "7 - 2x = 1      | 5x = 1           | COMBINED_UNLIKE_TERMS",
             "2x + 6 = 16     | 2x = 12          | ARITHMETIC_SLIP",
-            "-3x = 21        | x = 7            | ARITHMETIC_SLIP",
+            "-3x = 21        | x = -8           | ARITHMETIC_SLIP",
             "2x + 3 = 9      | 7x = 100         | UNKNOWN"})
     void aFaultyStepIsRecognisedFromTheLineItProduces(String problem, String line, Misconception expected) {
         Feedback feedback = checker.check(EquationParser.parse(problem).value(), new StudentWork(List.of(line), ""));

@@ -11,29 +11,70 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** Reads the hand-written solution corpora under {@code src/test/resources/math}. */
+/**
+ * Reads the hand-written solution corpora under {@code src/test/resources/math}. A problem written
+ * {@code story:3x + 5 = 20} is a word problem whose story has that equation: the learner never saw
+ * it, and line 1 is their own equation for the story.
+ */
 final class TestSolutionCorpus {
+
+    private static final String STORY = "story:";
 
     private TestSolutionCorpus() {
     }
 
-    /** A wrong solution with the line (or the answer) where it first goes wrong and why. */
-    record WrongSolution(String id, Equation problem, StudentWork work, String firstWrong, Misconception expected) {
+    /** A problem as the checker receives it. */
+    record Problem(Equation equation, boolean story) {
+
+        Feedback check(StepChecker checker, StudentWork work) {
+            return story ? checker.checkStory(equation, work) : checker.check(equation, work);
+        }
+    }
+
+    /**
+     * A wrong solution with the line (or the answer) where it first goes wrong and why. The label is
+     * a misconception, optionally with the message variant's ending after a slash
+     * ({@code DISTRIBUTE_FIRST_TERM_ONLY/both-sides}): the error type the row shows.
+     */
+    record WrongSolution(String id, Problem problem, StudentWork work, String firstWrong, String label) {
 
         /** The line number the checker should report; the answer is the line after the work. */
+        int expectedLine() {
+            return firstWrong.equals("answer") ? work.lines().size() + 1 : Integer.parseInt(firstWrong);
+        }
+
+        Misconception expected() {
+            return Misconception.valueOf(label.split("/")[0]);
+        }
+
+        /** Whether the feedback names the labelled misconception, in the labelled variant if any. */
+        boolean namedBy(Feedback feedback) {
+            boolean variant = !label.contains("/") || feedback.explanation().code().endsWith(label.split("/")[1]);
+            return feedback.misconception().orElse(null) == expected() && variant;
+        }
+    }
+
+    /** A wrong line or answer that no faulty step explains: the feedback must locate it and name nothing. */
+    record UnexplainedSolution(String id, Problem problem, StudentWork work, String firstWrong) {
+
         int expectedLine() {
             return firstWrong.equals("answer") ? work.lines().size() + 1 : Integer.parseInt(firstWrong);
         }
     }
 
     /** A correct solution the checker must accept. */
-    record CorrectSolution(String id, Equation problem, StudentWork work) {
+    record CorrectSolution(String id, Problem problem, StudentWork work) {
     }
 
     static List<WrongSolution> wrongSolutions() {
         return rows("/math/wrong-solutions.tsv").stream()
-                .map(cells -> new WrongSolution(cells[0], problem(cells[1]), work(cells[2], cells[3]), cells[4],
-                        Misconception.valueOf(cells[5])))
+                .map(cells -> new WrongSolution(cells[0], problem(cells[1]), work(cells[2], cells[3]), cells[4], cells[5]))
+                .toList();
+    }
+
+    static List<UnexplainedSolution> unexplainedSolutions() {
+        return rows("/math/unexplained-lines.tsv").stream()
+                .map(cells -> new UnexplainedSolution(cells[0], problem(cells[1]), work(cells[2], cells[3]), cells[4]))
                 .toList();
     }
 
@@ -43,8 +84,9 @@ final class TestSolutionCorpus {
                 .toList();
     }
 
-    private static Equation problem(String text) {
-        return EquationParser.parse(text).value();
+    private static Problem problem(String text) {
+        boolean story = text.startsWith(STORY);
+        return new Problem(EquationParser.parse(story ? text.substring(STORY.length()) : text).value(), story);
     }
 
     private static StudentWork work(String lines, String answer) {

@@ -1,0 +1,31 @@
+package dev.deliberate.mastery;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.deliberate.shared.IdBatches;
+
+/**
+ * Deletes the learner model of members who are gone (their registration was deleted), inside the
+ * caller's transaction. Item difficulties stay: they describe items, pooled over every learner, and
+ * name no one.
+ */
+@Component
+public class MasteryErasure {
+
+    private final JdbcClient jdbc;
+
+    MasteryErasure(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void erase(Collection<Long> membershipIds) {
+        for (List<Long> batch : IdBatches.of(membershipIds)) {
+            jdbc.sql("DELETE FROM mastery_misconception WHERE membership_id IN (:ids)").param("ids", batch).update();
+            jdbc.sql("DELETE FROM mastery_skill WHERE membership_id IN (:ids)").param("ids", batch).update();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.deliberate.course;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import dev.deliberate.testing.MariaDbTestDatabase;
+
+/** {@link RegistrationKeysMigrationTests} on the real MariaDB service, in a database of this checkout's own. */
+class RegistrationKeysMigrationOnMariaDbTests extends RegistrationKeysMigrationTests {
+
+    private final DataSource dataSource = new DriverManagerDataSource("jdbc:mysql://127.0.0.1:3306/"
+            + MariaDbTestDatabase.name("deliberate_v8_") + "?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true",
+            "root", "");
+
+    @Override
+    DataSource dataSource() {
+        return dataSource;
+    }
+}
