@@ -25,7 +25,8 @@ import dev.deliberate.shared.DbTime;
 
 /**
  * The course roster from NRPS, so students who never opened the assignment appear as "not
- * started". Read again after a teacher's launch (at most every 5 minutes) and when the teacher asks
+ * started". Read before the first teacher's page of a course is shown, again in the background
+ * after a teacher's launch (at most every 5 minutes), and when the teacher asks
  * (at most once a minute); the platform's differences link makes later reads incremental.
  */
 @Component
@@ -59,9 +60,30 @@ public class Rosters {
         return refresh(teacher.contextId(), ON_DEMAND);
     }
 
+    /**
+     * The first teacher's launch of a course waits for the roster, so that the page it opens lists
+     * every student at once; later launches read it in the background ({@link #afterTeacherLaunch}).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onFirstTeacherLaunch(TeacherLaunched launched) {
+        if (source(launched.contextId()).filter(s -> s.syncedAt() == null).isEmpty()) {
+            return;
+        }
+        try {
+            refresh(launched.contextId(), AFTER_LAUNCH);
+        }
+        catch (RuntimeException e) {
+            // the launch is committed: a roster that cannot be read now must not turn it into an error page
+            log.warn("Roster of course {} not read on the first launch detail={}", launched.contextId(), e.toString());
+        }
+    }
+
     @Async
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void afterTeacherLaunch(TeacherLaunched launched) {
+        if (source(launched.contextId()).filter(s -> s.syncedAt() == null).isPresent()) {
+            return; // the first read is onFirstTeacherLaunch's, in the launch's own thread
+        }
         refresh(launched.contextId(), AFTER_LAUNCH);
     }
 

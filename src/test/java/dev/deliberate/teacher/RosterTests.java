@@ -95,6 +95,17 @@ class RosterTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theFirstTeacherLaunchOfACourseShowsTheWholeRosterAtOnce() {
+        String roster = "/api/lti/courses/" + COURSES.incrementAndGet() + "/names_and_roles";
+        canvas.server().stubFor(get(urlPathEqualTo(roster)).willReturn(page(List.of(member("t1", "Kofi Mensah"),
+                member("t2", "Lena Vogel")), null)));
+
+        Reply firstPage = launchTeacherPage("course-" + UUID.randomUUID(), roster);
+
+        assertThat(firstPage.body()).contains("Kofi Mensah", "Lena Vogel", "2 students", "not started");
+    }
+
+    @Test
     void onDemandRefreshIsLimitedToOnceAMinute() {
         String roster = "/api/lti/courses/" + COURSES.incrementAndGet() + "/names_and_roles";
         canvas.server().stubFor(get(urlPathEqualTo(roster)).willReturn(page(List.of(member("v1", "Fatima Haddad")), null)));
@@ -185,6 +196,16 @@ class RosterTests extends IntegrationTestSupport {
 
     private Teacher launchTeacher(String course, String rosterPath) {
         LaunchClient browser = new LaunchClient(baseUrl, true);
+        Reply reply = launch(browser, course, rosterPath);
+        return new Teacher(browser, reply.header("X-Deliberate-Session").orElseThrow());
+    }
+
+    /** The page a teacher's launch answers with: their home. */
+    private Reply launchTeacherPage(String course, String rosterPath) {
+        return launch(new LaunchClient(baseUrl, true), course, rosterPath);
+    }
+
+    private Reply launch(LaunchClient browser, String course, String rosterPath) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("iss", canvas.issuer());
         params.put("login_hint", "teacher");
@@ -199,7 +220,7 @@ class RosterTests extends IntegrationTestSupport {
         }
         Reply reply = browser.launch(canvas.sign(claims.build()), login.state());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return new Teacher(browser, reply.header("X-Deliberate-Session").orElseThrow());
+        return reply;
     }
 
     private String differencesUrl(String course) {
