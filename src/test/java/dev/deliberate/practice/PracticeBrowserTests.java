@@ -229,7 +229,9 @@ class PracticeBrowserTests extends IntegrationTestSupport {
     }
 
     private String signErrorLine(long itemId) {
-        Equation equation = EquationParser.parse(prepared(itemId).shown(), 1).value();
+        Equation written = EquationParser.parse(prepared(itemId).shown(), 1).value();
+        // with x on the right (−5 = x + 9) the term to move is on the right: read it as x + 9 = −5
+        Equation equation = written.leftForm().coefficient().equals(Rational.of(0)) ? written.swapped() : written;
         Rational a = equation.leftForm().coefficient();
         String ax = a.equals(Rational.of(1)) ? "x" : RationalFormat.display(a) + "x";
         return ax + " = " + RationalFormat.display(equation.rightForm().constant()) + " + "

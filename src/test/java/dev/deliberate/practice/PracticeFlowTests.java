@@ -364,7 +364,9 @@ class PracticeFlowTests extends IntegrationTestSupport {
     /** The item's first step with the constant moved across the equals sign without changing its sign. */
     private String signErrorLine(long itemId) {
         PreparedItem item = subjects.get("math").regenerate(spec(itemId));
-        Equation equation = EquationParser.parse(item.shown(), 1).value();
+        Equation written = EquationParser.parse(item.shown(), 1).value();
+        // with x on the right (−5 = x + 9) the term to move is on the right: read it as x + 9 = −5
+        Equation equation = written.leftForm().coefficient().equals(Rational.of(0)) ? written.swapped() : written;
         LinearForm left = equation.leftForm();
         LinearForm right = equation.rightForm();
         Rational a = left.coefficient();
