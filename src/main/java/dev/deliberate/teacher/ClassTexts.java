@@ -64,7 +64,7 @@ final class ClassTexts {
         String name = skill(skill.skillId());
         String line = skill.mastered() ? text("teacher.class.reason.needSlow", name, skill.attempts())
                 : text("teacher.class.reason.need", name, skill.attempts(), percent(skill.credit()));
-        return habit == null ? line : line + text("teacher.class.reason.habit", misconception(habit.code()), habit.occurrences());
+        return habit == null ? line : line + " " + text("teacher.class.reason.habit", misconception(habit.code()), habit.occurrences());
     }
 
     String onTask(long millis) {
