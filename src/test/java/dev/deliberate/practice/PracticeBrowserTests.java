@@ -108,7 +108,7 @@ class PracticeBrowserTests extends IntegrationTestSupport {
     @Test
     void workStaysThroughCheckAndHintsTheHintGrowsAndTheExampleSolvesAnotherProblem() throws IOException {
         browser.get(baseUrl + "/demo");
-        browser.findElement(By.cssSelector("form[data-person='demo-student-21'] button")).click();
+        browser.findElement(By.cssSelector("form[data-person='demo-student-30'] button")).click();
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#interests button[type=submit]"))).click();
         long item = waitForNewItem(0);

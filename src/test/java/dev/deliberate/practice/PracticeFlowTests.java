@@ -146,14 +146,14 @@ class PracticeFlowTests extends IntegrationTestSupport {
 
     @Test
     void aWrongAnswerKeepsTheWorkAndTheAnswerAndMarksTheDiagnosedLine() {
-        Launched learner = started("demo-student-26");
+        Launched learner = started("demo-student-18");
         long item = itemId(learner.landing());
         String wrong = signErrorLine(item);
 
         Reply feedback = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "work", wrong, "answer", "x = 1000"));
 
         assertThat(feedback.body()).contains(">" + escaped(wrong) + "</textarea>", "value=\"x = 1000\"",
-                "class=\"diagnosed\" data-line=\"1\"", "← line 1");
+                "class=\"diagnosed\" data-line=\"1\"", "class=\"line-mark\"");
     }
 
     @Test
@@ -178,7 +178,7 @@ class PracticeFlowTests extends IntegrationTestSupport {
 
     @Test
     void beforeAnyTryNoHintGivesTheFinalAnswer() {
-        Launched learner = started("demo-student-23");
+        Launched learner = started("demo-student-16");
         long item = itemId(learner.landing());
         for (int rung = 1; rung <= 3; rung++) {
             Reply hint = learner.post("/student/hints", Map.of("itemId", String.valueOf(item)));
@@ -227,7 +227,7 @@ class PracticeFlowTests extends IntegrationTestSupport {
 
     @Test
     void aMistakeThatCameBackIsNamedInTheQuestionAndTheNextQuestionShowsThePreviousAnswer() {
-        Launched learner = started("demo-student-25");
+        Launched learner = started("demo-student-29");
         Reply reply = learner.landing();
         long first = itemId(reply);
         for (int i = 0; i < 10; i++) {

@@ -3,12 +3,14 @@ package dev.deliberate.teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.deliberate.practice.spi.PracticeSubject;
@@ -29,6 +31,9 @@ class StudentDrillDownTests extends IntegrationTestSupport {
     @Autowired
     List<PracticeSubject> subjects;
 
+    @Autowired
+    MessageSource messages;
+
     @Test
     void theDrillDownShowsEveryReflectionWithItsQuestionEscaped() {
         Pupil pupil = Pupil.start(baseUrl, "demo-student-25", jdbc, subjects);
@@ -43,7 +48,9 @@ class StudentDrillDownTests extends IntegrationTestSupport {
         Reply page = teacher.browser().get("/teacher/students/" + membership, Map.of("X-Deliberate-Session", teacher.token()));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("data-student=\"demo-student-25\"", "What strategy did you use here, and why that method?",
+        String asked = messages.getMessage(jdbc.sql("SELECT r.prompt FROM practice_reflection r JOIN practice_session s "
+                + "ON s.id = r.session_id WHERE s.membership_id = ?").param(membership).query(String.class).single(), null, Locale.ENGLISH);
+        assertThat(page.body()).contains("data-student=\"demo-student-25\"", asked,
                 "I undid the &lt;b&gt;+3&lt;/b&gt; first &amp; then divided").doesNotContain("<b>+3</b>")
                 .contains("10 problems done");
         assertThat(teacher.browser().get("/teacher", Map.of("X-Deliberate-Session", teacher.token())).body())
