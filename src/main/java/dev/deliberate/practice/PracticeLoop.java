@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.deliberate.course.CourseSession;
+import dev.deliberate.course.Courses;
 import dev.deliberate.mastery.Attempt;
 import dev.deliberate.mastery.ItemChoice;
 import dev.deliberate.mastery.LearnerRef;
@@ -47,6 +48,7 @@ class PracticeLoop {
     private final ReflectionPrompts prompts;
     private final Subjects subjects;
     private final AssignmentPlans plans;
+    private final Courses courses;
     private final Mastery mastery;
     private final PracticeProperties properties;
     private final ApplicationEventPublisher events;
@@ -54,8 +56,8 @@ class PracticeLoop {
     private final SecureRandom seeds = new SecureRandom();
 
     PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, ReflectionPrompts prompts,
-            Subjects subjects, AssignmentPlans plans, Mastery mastery, PracticeProperties properties, ApplicationEventPublisher events,
-            Clock clock) {
+            Subjects subjects, AssignmentPlans plans, Courses courses, Mastery mastery, PracticeProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.items = items;
         this.attempts = attempts;
@@ -63,6 +65,7 @@ class PracticeLoop {
         this.prompts = prompts;
         this.subjects = subjects;
         this.plans = plans;
+        this.courses = courses;
         this.mastery = mastery;
         this.properties = properties;
         this.events = events;
@@ -248,7 +251,7 @@ class PracticeLoop {
     }
 
     private Served serve(PracticeSession session, NextItemSpec spec, String reason, String cause, Instant now) {
-        PreparedItem next = subjects.get(session.subject()).next(spec);
+        PreparedItem next = subjects.get(session.subject()).next(spec.avoiding(courses.nameWordsOf(session.membershipId())));
         int seq = session.itemsDone() + 1;
         long id = items.serve(session.id(), seq, next, reason, cause, now);
         session.serve(id);
