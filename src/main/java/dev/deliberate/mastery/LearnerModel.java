@@ -64,6 +64,22 @@ public final class LearnerModel {
         return new AttemptResult(after, rerate(item, before.ability(), attempt), change, newlyRecurring);
     }
 
+    /**
+     * The skill with a focus set started for a habit the learner shows across skills: {@code code}
+     * in {@code showing} of their last {@code looked} problems. Empty when that is below the
+     * threshold, or a focus set for it is running already.
+     */
+    public Optional<SkillMastery> habit(SkillMastery skill, String code, int showing, int looked) {
+        return misconceptions.habit(skill.misconceptions(), code, showing, looked).map(window -> new SkillMastery(
+                skill.skillId(), skill.knowledge(), skill.ability(), skill.attempts(), skill.consecutiveFailures(), skill.review(),
+                window));
+    }
+
+    /** How many of the learner's latest problems, whatever their skills, a habit is looked for in. */
+    public int habitWindow() {
+        return misconceptions.habitWindow();
+    }
+
     private ReviewPlan nextReview(SkillMastery before, double knowledge, Attempt attempt) {
         if (knowledge < settings.masteryThreshold()) {
             return null;

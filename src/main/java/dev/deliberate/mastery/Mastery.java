@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,27 @@ public class Mastery {
         events.publishEvent(new MasteryChanged(learner.membershipId(), learner.contextId(), learner.linkId(), skillId,
                 change.before(), change.after(), change.mastered(), score, attempt.at()));
         return new Recorded(change, result.newlyRecurring(), Map.copyOf(after), score);
+    }
+
+    /**
+     * Looks for a habit across skills after an answer that showed {@code code} on {@code skillId}:
+     * when it showed in {@code showing} of the learner's last {@code looked} problems (at most
+     * {@link #habitWindow()}, whatever their skills) and that reaches the rule for one skill (3 of
+     * 10), a focus set on {@code skillId} starts for it and the habit is returned for the learner
+     * to be told. Empty when it is below the rule or already being worked on.
+     */
+    public Optional<RecurringMisconception> noticeHabit(long membershipId, Map<String, SkillMastery> skills, String skillId,
+            String code, int showing, int looked, Instant at) {
+        SkillMastery skill = skills.getOrDefault(skillId, model.unpractised(skillId));
+        return model.habit(skill, code, showing, looked).map(focused -> {
+            records.save(membershipId, focused, at);
+            return new RecurringMisconception(skillId, code, showing, looked);
+        });
+    }
+
+    /** How many of a learner's latest problems a habit across skills is looked for in. */
+    public int habitWindow() {
+        return model.habitWindow();
     }
 
     /** Counts a diagnosed misconception for the teacher, on every attempt that shows one. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -132,6 +133,9 @@ class PracticeLoop {
             skills = recorded.skills();
             pattern = recorded.newlyRecurring().orElse(null);
         }
+        if (pattern == null && checked.misconception() != null) {
+            pattern = habit(session, skills, item, checked.misconception(), now).orElse(null);
+        }
         if (!checked.correct()) {
             PracticeItem after = item.mistake(properties.mistakesBeforeExample());
             session.breakStreak();
@@ -221,6 +225,14 @@ class PracticeLoop {
             sessions.update(session, now);
         }
         return current(plan, session, skills).withNotice("practice.reflection.thanks");
+    }
+
+    /** A habit across skills: the same misconception in the learner's latest problems, whatever their skills. */
+    private Optional<RecurringMisconception> habit(PracticeSession session, Map<String, SkillMastery> skills, PracticeItem item,
+            String code, Instant now) {
+        int looked = Math.min(mastery.habitWindow(), item.seq());
+        int showing = attempts.itemsShowing(session.id(), code, item.seq() - looked);
+        return mastery.noticeHabit(session.membershipId(), skills, item.spec().skillId(), code, showing, looked, now);
     }
 
     /** After a finished item: a reflection when a block or the assignment ends, else the {@code next} item (returned). */
