@@ -86,11 +86,19 @@ public class Mastery {
 
     /** The next item for the learner: skill, level and the reason to show. */
     public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, Instant now) {
+        return choose(assignment, skills, 0, now);
+    }
+
+    /**
+     * The next item for a learner who has just spent {@code detourLength} items in a row stepping
+     * back to a prerequisite: a step back is kept short ({@link NextItemPolicy#DETOUR_ITEMS}).
+     */
+    public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, int detourLength, Instant now) {
         List<CandidateItem> candidates = assignment.reachableSkills().stream()
                 .flatMap(skill -> assignment.levels().stream()
                         .map(level -> new CandidateItem(skill, level, ratings.of(skill, level).difficulty())))
                 .toList();
-        return policy.choose(new NextItemRequest(assignment.skills(), skills, assignment.skillMap(), candidates, now));
+        return policy.choose(new NextItemRequest(assignment.skills(), skills, assignment.skillMap(), candidates, now, detourLength));
     }
 
     /** The assignment's mastery score, in [0, 1]. */

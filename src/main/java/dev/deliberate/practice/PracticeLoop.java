@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
 import dev.deliberate.mastery.Attempt;
+import dev.deliberate.mastery.ChoiceReason;
 import dev.deliberate.mastery.ItemChoice;
 import dev.deliberate.mastery.LearnerRef;
 import dev.deliberate.mastery.Mastery;
+import dev.deliberate.mastery.NextItemPolicy;
 import dev.deliberate.mastery.Recorded;
 import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.SkillMastery;
@@ -256,7 +258,8 @@ class PracticeLoop {
     }
 
     private Served serveNext(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
-        ItemChoice choice = mastery.choose(plan.skills(), skills, now);
+        int detour = items.trailing(session.id(), ChoiceReason.PREREQUISITE_REVIEW.name(), NextItemPolicy.DETOUR_ITEMS);
+        ItemChoice choice = mastery.choose(plan.skills(), skills, detour, now);
         return serve(session, new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
                 items.history(session.id()), session.learnerSeed(), plan.contexts()), choice.reason().name(),
                 choice.cause().isEmpty() ? null : choice.cause(), now);
