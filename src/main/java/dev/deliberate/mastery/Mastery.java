@@ -64,11 +64,16 @@ public class Mastery {
 
     /** The next item for the learner: skill, level and the reason to show. */
     public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, Instant now) {
+        return choose(assignment, skills, now, null);
+    }
+
+    /** The next item for the learner, honouring the teacher's focus when there is one (null for none). */
+    public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, Instant now, TeacherFocus focus) {
         List<CandidateItem> candidates = assignment.reachableSkills().stream()
                 .flatMap(skill -> assignment.levels().stream()
                         .map(level -> new CandidateItem(skill, level, ratings.of(skill, level).difficulty())))
                 .toList();
-        return policy.choose(new NextItemRequest(assignment.skills(), skills, assignment.skillMap(), candidates, now));
+        return policy.choose(new NextItemRequest(assignment.skills(), skills, assignment.skillMap(), candidates, now, focus));
     }
 
     /** The assignment's mastery score, in [0, 1]. */

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param skillMap the prerequisite graph, which may reach beyond the assignment's skills
  * @param candidates the items that can be generated, for assignment skills and their prerequisites
  * @param now the current time, for reviews that have come due
+ * @param teacherFocus what the teacher asked the learner to work on, or null
  */
 public record NextItemRequest(List<String> assignmentSkills, Map<String, SkillMastery> skills, SkillMap skillMap,
-        List<CandidateItem> candidates, Instant now) {
+        List<CandidateItem> candidates, Instant now, TeacherFocus teacherFocus) {
 
     public NextItemRequest {
         assignmentSkills = List.copyOf(assignmentSkills);
@@ -26,5 +27,16 @@ public record NextItemRequest(List<String> assignmentSkills, Map<String, SkillMa
         if (assignmentSkills.isEmpty() || candidates.isEmpty()) {
             throw new IllegalArgumentException("an assignment needs at least one skill and one candidate item");
         }
+    }
+
+    /** A request without a teacher's focus. */
+    public NextItemRequest(List<String> assignmentSkills, Map<String, SkillMastery> skills, SkillMap skillMap,
+            List<CandidateItem> candidates, Instant now) {
+        this(assignmentSkills, skills, skillMap, candidates, now, null);
+    }
+
+    /** The same request with the teacher's focus (null for none). */
+    public NextItemRequest withTeacherFocus(TeacherFocus focus) {
+        return new NextItemRequest(assignmentSkills, skills, skillMap, candidates, now, focus);
     }
 }
