@@ -44,10 +44,11 @@ record ClassReport(List<SkillColumn> skills, List<Group> groups, List<Choice> gr
      * @param grade    the grade sync state, or null before anything was to be sent
      * @param moved    whether the teacher moved the student into this group
      * @param focus    the focus the teacher set for the student, in words, or null
+     * @param focusNote the same in a few words, for the row
      */
     record Student(long membershipId, String userId, String name, String groupKey, String groupName, String reason,
             List<Cell> mastery, int problems, boolean completed, long onTaskMs, String onTask, Instant lastActive, String lastActiveText,
-            GradebookStatus.Sync grade, String gradeText, boolean moved, String focus) {
+            GradebookStatus.Sync grade, String gradeText, boolean moved, String focus, String focusNote) {
 
         /** True when the LMS holds another score than the one sent last (changed there, or not arrived). */
         public boolean differs(java.util.Map<Long, Double> lmsScores) {

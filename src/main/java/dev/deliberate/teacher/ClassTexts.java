@@ -69,9 +69,19 @@ final class ClassTexts {
         return habit == null ? line : line + " " + text("teacher.class.reason.habit", misconception(habit.code()), habit.occurrences());
     }
 
-    /** A teacher's focus in words: "Fractions, Two-step equations · harder problems". */
+    /** A teacher's focus in words: "Equations with fractions · harder problems". */
     String focus(TeacherFocus focus) {
-        java.util.List<String> parts = new java.util.ArrayList<>(focus.skills().stream().map(this::skill).toList());
+        return focus(focus, this::skill);
+    }
+
+    /** A student's focus in a few words for their row ("Group focus: a/b · harder problems"); null without one. */
+    String focusNote(dev.deliberate.practice.PracticeFocus.Given given) {
+        return given == null ? null : text(given.groupKey() == null ? "teacher.steer.focusNote" : "teacher.steer.groupFocusNote",
+                focus(given.focus(), this::shortSkill));
+    }
+
+    private String focus(TeacherFocus focus, java.util.function.Function<String, String> name) {
+        java.util.List<String> parts = new java.util.ArrayList<>(focus.skills().stream().map(name).toList());
         if (focus.challenge()) {
             parts.add(text("practice.focus.challenge"));
         }
@@ -81,13 +91,17 @@ final class ClassTexts {
         return String.join(" · ", parts);
     }
 
-    /** A student's focus for their row: what, for which group if given to one, and since when; null without one. */
-    String focusOf(dev.deliberate.practice.PracticeFocus.Given given) {
+    /**
+     * A student's focus for their row: what, for which group if given to one (by its name now, else
+     * as it was named then), and since when; null without one.
+     */
+    String focusOf(dev.deliberate.practice.PracticeFocus.Given given, java.util.Map<String, String> groupNames) {
         if (given == null) {
             return null;
         }
-        return given.groupName() == null ? text("teacher.steer.focusOwn", focus(given.focus()), day(given.setAt()))
-                : text("teacher.steer.focusGroup", focus(given.focus()), given.groupName(), day(given.setAt()));
+        return given.groupKey() == null ? text("teacher.steer.focusOwn", focus(given.focus()), day(given.setAt()))
+                : text("teacher.steer.focusGroup", focus(given.focus()), groupNames.getOrDefault(given.groupKey(), given.groupName()),
+                        day(given.setAt()));
     }
 
     /** The date of an instant, UTC. */

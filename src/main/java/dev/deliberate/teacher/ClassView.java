@@ -54,6 +54,14 @@ class ClassView {
         return new ClassTexts(messages, activity.outline(teacher).subject(), locale);
     }
 
+    /** The name of every group of the assignment as the teacher sees it now (theirs where they renamed it), by key. */
+    Map<String, String> groupNames(CourseSession teacher, ClassTexts texts) {
+        Naming naming = new Naming(texts, overrides.names(teacher));
+        Map<String, String> names = new LinkedHashMap<>();
+        new ClassGrouping(activity.outline(teacher)).groups().forEach(p -> names.put(p.groupKey(), naming.of(p)));
+        return names;
+    }
+
     ClassReport of(CourseSession teacher, Locale locale) {
         AssignmentOutline outline = activity.outline(teacher);
         ClassTexts texts = new ClassTexts(messages, outline.subject(), locale);
@@ -67,6 +75,8 @@ class ClassView {
         Map<String, Placement> every = new LinkedHashMap<>();
         grouping.groups().forEach(p -> every.put(p.groupKey(), p));
         Naming naming = new Naming(texts, overrides.names(teacher));
+        Map<String, String> names = new LinkedHashMap<>();
+        every.values().forEach(p -> names.put(p.groupKey(), naming.of(p)));
         Map<Long, GroupOverrides.Move> moves = overrides.moves(teacher);
         Map<Long, PracticeFocus.Given> focuses = focus.of(teacher);
         Map<String, Placement> kinds = new LinkedHashMap<>();
@@ -85,7 +95,7 @@ class ClassView {
             }
             byGroup.computeIfAbsent(placement.groupKey(), key -> new ArrayList<>())
                     .add(row(member, work, snapshot, placement, reason, naming, outline, texts, sync.get(member.membershipId()),
-                            placement != computed, texts.focusOf(focuses.get(member.membershipId()))));
+                            placement != computed, focuses.get(member.membershipId()), names));
         }
         Map<String, Long> sizes = byGroup.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
         List<ClassReport.Group> groups = kinds.values().stream().sorted(grouping.groupOrder(sizes))
@@ -127,7 +137,7 @@ class ClassView {
 
     private static ClassReport.Student row(Courses.Member member, StudentActivity work, LearnerSnapshot snapshot, Placement placement,
             String reason, Naming naming, AssignmentOutline outline, ClassTexts texts, GradebookStatus.Sync grade, boolean moved,
-            String focusText) {
+            PracticeFocus.Given focus, Map<String, String> groupNames) {
         Map<String, SkillState> skills = snapshot.skills();
         List<ClassReport.Cell> cells = outline.skills().stream().map(id -> cell(id, skills.get(id), texts)).toList();
         String name = member.name() == null ? texts.text("teacher.home.unnamed") : member.name();
@@ -135,7 +145,7 @@ class ClassView {
                 reason, cells, work == null ? 0 : work.itemsDone(),
                 work != null && work.completed(), work == null ? 0 : work.timeOnTaskMs(), texts.onTask(work == null ? 0 : work.timeOnTaskMs()),
                 work == null ? null : work.lastActive(), texts.when(work == null ? null : work.lastActive()), grade, gradeText(grade, texts),
-                moved, focusText);
+                moved, texts.focusOf(focus, groupNames), texts.focusNote(focus));
     }
 
     private static ClassReport.Cell cell(String skillId, SkillState skill, ClassTexts texts) {

@@ -25,7 +25,7 @@ class StudentSteering {
         ClassTexts texts = classView.texts(teacher, locale);
         List<ClassReport.Choice> skills = focus.skills(teacher).stream()
                 .map(id -> new ClassReport.Choice(id, texts.skill(id), texts.shortSkill(id))).toList();
-        return new Panel(membershipId, texts.focusOf(focus.of(teacher).get(membershipId)), skills);
+        return new Panel(membershipId, texts.focusOf(focus.of(teacher).get(membershipId), classView.groupNames(teacher, texts)), skills);
     }
 
     /**
