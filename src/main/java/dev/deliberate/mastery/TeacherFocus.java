@@ -1,7 +1,6 @@
 package dev.deliberate.mastery;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a teacher asked a learner to work on, which the policy honours before anything else (see
@@ -39,10 +38,5 @@ public record TeacherFocus(List<String> skills, Band band, boolean challenge) {
                 case HARDER -> level > standardLevel;
             };
         }
-    }
-
-    /** Whether the focus names this skill. */
-    public boolean names(String skillId) {
-        return skills.contains(Objects.requireNonNull(skillId));
     }
 }
