@@ -1,7 +1,8 @@
 /*
  * Deliberate, teacher pages: downloads and printing from inside the LMS frame. A download link is
  * fetched with the session header (cookies may be blocked in the frame) and saved from memory; the
- * print button prints the page with the print stylesheet.
+ * print button prints the page with the print stylesheet. A refused steering change shows its message
+ * in the page's error line.
  */
 (function () {
   'use strict';
@@ -10,6 +11,16 @@
     var meta = document.querySelector('meta[name="deliberate-session"]');
     return meta ? meta.getAttribute('content') : null;
   }
+  // a steering change refused with 400 names where its message goes (HX-Retarget): show it there
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    var target = xhr && xhr.status === 400 && xhr.getResponseHeader('HX-Retarget');
+    if (target) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+      event.detail.selectOverride = target;
+    }
+  });
   document.addEventListener('click', function (event) {
     var link = event.target.closest('a[data-download]');
     if (link) {

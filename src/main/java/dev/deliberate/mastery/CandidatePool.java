@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.ToDoubleFunction;
 
 /** The candidate items of one request, grouped by skill, and the choice of difficulty among them. */
@@ -38,8 +39,16 @@ final class CandidatePool {
      * minimum level up if the skill has any; the easier one on a tie.
      */
     CandidateItem nearest(String skillId, double ability, double targetSuccess, int minimumLevel) {
+        return nearest(skillId, ability, targetSuccess, level -> level >= minimumLevel);
+    }
+
+    /**
+     * The item of the skill whose predicted success is nearest the target, among the levels
+     * admitted if the skill has any; the easier one on a tie.
+     */
+    CandidateItem nearest(String skillId, double ability, double targetSuccess, IntPredicate admitted) {
         List<CandidateItem> items = bySkill.get(skillId);
-        List<CandidateItem> allowed = items.stream().filter(item -> item.difficulty() >= minimumLevel).toList();
+        List<CandidateItem> allowed = items.stream().filter(item -> admitted.test(item.difficulty())).toList();
         return (allowed.isEmpty() ? items : allowed).stream()
                 .min(byDistance(item -> ability, targetSuccess).thenComparing(EASIER_FIRST))
                 .orElseThrow();
@@ -47,9 +56,15 @@ final class CandidatePool {
 
     /** Across the skills, the item nearest the target success; the harder one on a tie. */
     CandidateItem nearestHarder(Collection<String> skillIds, ToDoubleFunction<String> abilityOf, double targetSuccess) {
-        return skillIds.stream()
-                .filter(this::offers)
-                .flatMap(skill -> bySkill.get(skill).stream())
+        return nearestHarder(skillIds, abilityOf, targetSuccess, level -> true);
+    }
+
+    /** Across the skills, the item nearest the target success among the levels admitted (all, if none is); the harder on a tie. */
+    CandidateItem nearestHarder(Collection<String> skillIds, ToDoubleFunction<String> abilityOf, double targetSuccess,
+            IntPredicate admitted) {
+        List<CandidateItem> items = skillIds.stream().filter(this::offers).flatMap(skill -> bySkill.get(skill).stream()).toList();
+        List<CandidateItem> allowed = items.stream().filter(item -> admitted.test(item.difficulty())).toList();
+        return (allowed.isEmpty() ? items : allowed).stream()
                 .min(byDistance(item -> abilityOf.applyAsDouble(item.skillId()), targetSuccess)
                         .thenComparing(EASIER_FIRST.reversed()))
                 .orElseThrow(() -> new IllegalArgumentException("no candidate items for " + skillIds));

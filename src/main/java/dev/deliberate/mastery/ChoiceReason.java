@@ -3,6 +3,9 @@ package dev.deliberate.mastery;
 /** Why the policy chose the next item; the page explains it to the learner. */
 public enum ChoiceReason {
 
+    /** The teacher set a focus (skills, a band of difficulty, challenge mode); it comes before everything else. */
+    TEACHER_FOCUS,
+
     /** The next skill of the assignment, at a difficulty the learner should mostly succeed at. */
     TARGET_PRACTICE,
 

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /** The learner's skills as one request presents them, with the questions the policy asks of them. */
 final class LearnerSituation {
@@ -82,21 +84,56 @@ final class LearnerSituation {
 
     /** An item of the skill at the target success, from the standard level up once mastery is near. */
     ItemChoice itemFor(String skillId, ChoiceReason reason, String cause) {
-        SkillMastery skill = skill(skillId);
-        double ability = skill.ability();
-        boolean checking = skill.knowledge() >= settings.checkFromKnowledge();
-        CandidateItem item = pool.nearest(skillId, ability, settings.targetSuccess(),
-                checking ? settings.checkLevel() : Integer.MIN_VALUE);
+        return itemFor(skillId, reason, cause, usualLevels(skillId));
+    }
+
+    private ItemChoice itemFor(String skillId, ChoiceReason reason, String cause, IntPredicate admitted) {
+        double ability = skill(skillId).ability();
+        CandidateItem item = pool.nearest(skillId, ability, settings.targetSuccess(), admitted);
         return new ItemChoice(skillId, item.difficulty(), reason, cause, CandidatePool.expectedSuccess(item, ability));
+    }
+
+    /** Every level, or from the standard level up once P(L) nears mastery. */
+    private IntPredicate usualLevels(String skillId) {
+        boolean checking = skill(skillId).knowledge() >= settings.checkFromKnowledge();
+        int minimum = checking ? settings.checkLevel() : Integer.MIN_VALUE;
+        return level -> level >= minimum;
+    }
+
+    private List<String> challengeSkills() {
+        return request.assignmentSkills().stream().anyMatch(pool::offers) ? request.assignmentSkills() : List.copyOf(pool.skills());
+    }
+
+    /**
+     * The item the teacher's focus asks for: challenge mode stretches the learner on the focus
+     * skills' hardest levels at the challenge success; otherwise the first focus skill not yet
+     * mastered (the least known if all are), or the {@code usual} choice's skill when the focus names
+     * none, at the target success within the focus's band. Empty when none of its skills can be served.
+     */
+    Optional<ItemChoice> steered(TeacherFocus focus, Supplier<ItemChoice> usual) {
+        List<String> skills = focus.skills().stream().filter(pool::offers).toList();
+        if (!focus.skills().isEmpty() && skills.isEmpty()) {
+            return Optional.empty();
+        }
+        int standard = settings.checkLevel();
+        if (focus.challenge()) {
+            List<String> among = skills.isEmpty() ? challengeSkills() : skills;
+            CandidateItem item = pool.nearestHarder(among, skillId -> skill(skillId).ability(), settings.challengeSuccess(),
+                    level -> level > standard);
+            return Optional.of(new ItemChoice(item.skillId(), item.difficulty(), ChoiceReason.TEACHER_FOCUS, "",
+                    CandidatePool.expectedSuccess(item, skill(item.skillId()).ability())));
+        }
+        String skillId = skills.isEmpty() ? usual.get().skillId()
+                : skills.stream().filter(id -> !isMastered(id)).findFirst()
+                        .orElseGet(() -> skills.stream().min(Comparator.comparingDouble(id -> skill(id).knowledge())).orElseThrow());
+        IntPredicate admitted = focus.band() == null ? usualLevels(skillId) : level -> focus.band().admits(level, standard);
+        return Optional.of(itemFor(skillId, ChoiceReason.TEACHER_FOCUS, "", admitted));
     }
 
     /** The hardest fitting stretch among the assignment's skills, or any skill offered if none of them is. */
     ItemChoice challenge() {
-        List<String> skills = request.assignmentSkills().stream().anyMatch(pool::offers)
-                ? request.assignmentSkills()
-                : List.copyOf(pool.skills());
         CandidateItem item =
-                pool.nearestHarder(skills, skillId -> skill(skillId).ability(), settings.challengeSuccess());
+                pool.nearestHarder(challengeSkills(), skillId -> skill(skillId).ability(), settings.challengeSuccess());
         double ability = skill(item.skillId()).ability();
         return new ItemChoice(item.skillId(), item.difficulty(), ChoiceReason.CHALLENGE, "",
                 CandidatePool.expectedSuccess(item, ability));

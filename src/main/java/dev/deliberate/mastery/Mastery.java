@@ -86,19 +86,22 @@ public class Mastery {
 
     /** The next item for the learner: skill, level and the reason to show. */
     public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, Instant now) {
-        return choose(assignment, skills, 0, now);
+        return choose(assignment, skills, 0, now, null);
     }
 
     /**
      * The next item for a learner who has just spent {@code detourLength} items in a row stepping
-     * back to a prerequisite: a step back is kept short ({@link NextItemPolicy#DETOUR_ITEMS}).
+     * back to a prerequisite (a step back is kept short, {@link NextItemPolicy#DETOUR_ITEMS}),
+     * honouring the teacher's focus when there is one (null for none).
      */
-    public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, int detourLength, Instant now) {
+    public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, int detourLength, Instant now,
+            TeacherFocus focus) {
         List<CandidateItem> candidates = assignment.reachableSkills().stream()
                 .flatMap(skill -> assignment.levels().stream()
                         .map(level -> new CandidateItem(skill, level, ratings.of(skill, level).difficulty())))
                 .toList();
-        return policy.choose(new NextItemRequest(assignment.skills(), skills, assignment.skillMap(), candidates, now, detourLength));
+        return policy.choose(new NextItemRequest(assignment.skills(), skills, assignment.skillMap(), candidates, now, detourLength,
+                focus));
     }
 
     /** The assignment's mastery score, in [0, 1]. */

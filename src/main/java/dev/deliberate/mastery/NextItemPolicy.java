@@ -10,6 +10,8 @@ import java.util.Set;
  *
  * <p>The first rule that applies decides:
  * <ol>
+ *   <li>{@link ChoiceReason#TEACHER_FOCUS}: the teacher set a focus whose skills can be served (see
+ *       {@link TeacherFocus}); it holds until the teacher clears it.</li>
  *   <li>{@link ChoiceReason#MISCONCEPTION_FOCUS}: a focus set is running on a skill.</li>
  *   <li>{@link ChoiceReason#SPACED_REVIEW}: a mastered skill is due for review (the most overdue first).</li>
  *   <li>{@link ChoiceReason#PREREQUISITE_REVIEW}: the learner is stuck on the next assignment skill and
@@ -45,6 +47,16 @@ public final class NextItemPolicy {
     /** The next item for the learner described by the request. */
     public ItemChoice choose(NextItemRequest request) {
         LearnerSituation situation = new LearnerSituation(request, model, settings);
+        if (request.teacherFocus() != null) {
+            Optional<ItemChoice> steered = situation.steered(request.teacherFocus(), () -> usual(situation));
+            if (steered.isPresent()) {
+                return steered.get();
+            }
+        }
+        return usual(situation);
+    }
+
+    private ItemChoice usual(LearnerSituation situation) {
         return focus(situation)
                 .or(() -> review(situation))
                 .or(() -> practice(situation))

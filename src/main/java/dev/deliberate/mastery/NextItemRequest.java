@@ -15,15 +15,10 @@ import java.util.Objects;
  * @param now the current time, for reviews that have come due
  * @param detourLength how many items in a row, up to the last one served, were steps back to a
  *                     prerequisite ({@link ChoiceReason#PREREQUISITE_REVIEW}); 0 when the last was not
+ * @param teacherFocus what the teacher asked the learner to work on, or null
  */
 public record NextItemRequest(List<String> assignmentSkills, Map<String, SkillMastery> skills, SkillMap skillMap,
-        List<CandidateItem> candidates, Instant now, int detourLength) {
-
-    /** A request made outside a detour. */
-    public NextItemRequest(List<String> assignmentSkills, Map<String, SkillMastery> skills, SkillMap skillMap,
-            List<CandidateItem> candidates, Instant now) {
-        this(assignmentSkills, skills, skillMap, candidates, now, 0);
-    }
+        List<CandidateItem> candidates, Instant now, int detourLength, TeacherFocus teacherFocus) {
 
     public NextItemRequest {
         assignmentSkills = List.copyOf(assignmentSkills);
@@ -37,5 +32,22 @@ public record NextItemRequest(List<String> assignmentSkills, Map<String, SkillMa
         if (assignmentSkills.isEmpty() || candidates.isEmpty()) {
             throw new IllegalArgumentException("an assignment needs at least one skill and one candidate item");
         }
+    }
+
+    /** A request outside a detour and without a teacher's focus. */
+    public NextItemRequest(List<String> assignmentSkills, Map<String, SkillMastery> skills, SkillMap skillMap,
+            List<CandidateItem> candidates, Instant now) {
+        this(assignmentSkills, skills, skillMap, candidates, now, 0, null);
+    }
+
+    /** A request without a teacher's focus, {@code detourLength} items into a step back. */
+    public NextItemRequest(List<String> assignmentSkills, Map<String, SkillMastery> skills, SkillMap skillMap,
+            List<CandidateItem> candidates, Instant now, int detourLength) {
+        this(assignmentSkills, skills, skillMap, candidates, now, detourLength, null);
+    }
+
+    /** The same request with the teacher's focus (null for none). */
+    public NextItemRequest withTeacherFocus(TeacherFocus focus) {
+        return new NextItemRequest(assignmentSkills, skills, skillMap, candidates, now, detourLength, focus);
     }
 }

@@ -11,8 +11,8 @@ import dev.deliberate.mastery.MasteryErasure;
 import dev.deliberate.shared.IdBatches;
 
 /**
- * Deletes the practice of members whose courses were deleted, and their learner model, which only
- * practice writes; in the deleting transaction.
+ * Deletes the practice of members whose courses were deleted (sessions, and the focus their teachers
+ * set), and their learner model, which only practice writes; in the deleting transaction.
  */
 @Component
 class PracticeErasure {
@@ -30,6 +30,10 @@ class PracticeErasure {
         for (List<Long> batch : IdBatches.of(deleted.membershipIds())) {
             // items, attempts and reflections go with their session (ON DELETE CASCADE)
             jdbc.sql("DELETE FROM practice_session WHERE membership_id IN (:ids)").param("ids", batch).update();
+            jdbc.sql("DELETE FROM practice_focus WHERE membership_id IN (:ids)").param("ids", batch).update();
+        }
+        for (List<Long> batch : IdBatches.of(deleted.linkIds())) {
+            jdbc.sql("DELETE FROM practice_focus WHERE link_id IN (:ids)").param("ids", batch).update();
         }
         mastery.erase(deleted.membershipIds());
     }

@@ -25,6 +25,7 @@ import dev.deliberate.mastery.NextItemPolicy;
 import dev.deliberate.mastery.Recorded;
 import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.SkillMastery;
+import dev.deliberate.mastery.TeacherFocus;
 import dev.deliberate.practice.spi.Checked;
 import dev.deliberate.practice.spi.NextItemSpec;
 import dev.deliberate.practice.spi.PracticeSubject;
@@ -36,7 +37,7 @@ import dev.deliberate.shared.TransactionManagers;
 
 /**
  * The practice loop: serve an item, judge the answer, update the learner model, then either the
- * next item the policy chooses or, after each block and at the end, a reflection the learner cannot
+ * next item the policy chooses (honouring the teacher's {@link PracticeFocus}) or, after each block and at the end, a reflection the learner cannot
  * skip (when the assignment asks for reflections). Each verb is one transaction at the pool's
  * read-committed level (see application.yml); the session's version guards against two windows of
  * one learner at once.
@@ -53,13 +54,15 @@ class PracticeLoop {
     private final AssignmentPlans plans;
     private final Courses courses;
     private final Mastery mastery;
+    private final PracticeFocus focus;
     private final PracticeProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
     PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, ReflectionPrompts prompts,
-            Subjects subjects, AssignmentPlans plans, Courses courses, Mastery mastery, PracticeProperties properties,
+            Subjects subjects, AssignmentPlans plans, Courses courses, Mastery mastery, PracticeFocus focus,
+            PracticeProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.items = items;
@@ -70,6 +73,7 @@ class PracticeLoop {
         this.plans = plans;
         this.courses = courses;
         this.mastery = mastery;
+        this.focus = focus;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -259,7 +263,8 @@ class PracticeLoop {
 
     private Served serveNext(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
         int detour = items.trailing(session.id(), ChoiceReason.PREREQUISITE_REVIEW.name(), NextItemPolicy.DETOUR_ITEMS);
-        ItemChoice choice = mastery.choose(plan.skills(), skills, detour, now);
+        TeacherFocus steering = focus.current(session.linkId(), session.membershipId()).map(PracticeFocus.Given::focus).orElse(null);
+        ItemChoice choice = mastery.choose(plan.skills(), skills, detour, now, steering);
         return serve(session, new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
                 items.history(session.id()), session.learnerSeed(), plan.contexts()), choice.reason().name(),
                 choice.cause().isEmpty() ? null : choice.cause(), now);

@@ -1,5 +1,8 @@
 package dev.deliberate.practice;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +41,7 @@ import dev.deliberate.practice.spi.Verdict;
 class PracticePage {
 
     private static final String TARGET_PRACTICE = "TARGET_PRACTICE";
+    private static final String TEACHER_FOCUS = "TEACHER_FOCUS";
 
     private final MessageSource messages;
     private final Mastery mastery;
@@ -45,24 +49,48 @@ class PracticePage {
     private final PracticeProperties properties;
     private final ReflectionPrompts prompts;
     private final Reflections reflections;
+    private final PracticeFocus focus;
 
     PracticePage(MessageSource messages, Mastery mastery, Subjects subjects, PracticeProperties properties, ReflectionPrompts prompts,
-            Reflections reflections) {
+            Reflections reflections, PracticeFocus focus) {
         this.messages = messages;
         this.mastery = mastery;
         this.subjects = subjects;
         this.properties = properties;
         this.prompts = prompts;
         this.reflections = reflections;
+        this.focus = focus;
     }
 
     PracticeView view(LoopState state, Locale locale) {
         PracticeSession session = state.session();
         Mode mode = !session.interestsChosen() ? Mode.INTERESTS : session.reflecting() ? Mode.REFLECTION : Mode.PROBLEM;
-        return new PracticeView(mode, problem(state, locale), judgement(state, locale),
+        String focusLine = mode != Mode.PROBLEM ? null
+                : focus.current(session.linkId(), session.membershipId()).map(given -> focusLine(given, locale)).orElse(null);
+        Problem problem = problem(state, locale);
+        if (problem != null && focusLine != null && TEACHER_FOCUS.equals(state.item().reason())) {
+            // the focus line says why already: one line, not two, so Check stays in a 600-pixel frame
+            problem = problem.withoutReason();
+        }
+        return new PracticeView(mode, problem, judgement(state, locale),
                 state.solved() && state.checked() != null ? render(state.checked().explanation(), locale) : null,
                 pattern(state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
-                stats(state), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state));
+                stats(state), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state), focusLine);
+    }
+
+    /** "Your teacher set a focus: Fractions · harder problems (since Dec 6, 2026)". */
+    private String focusLine(PracticeFocus.Given given, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        given.focus().skills().forEach(skill -> parts.add(render(skillName(skill), locale)));
+        if (given.focus().challenge()) {
+            parts.add(messages.getMessage("practice.focus.challenge", null, locale));
+        }
+        else if (given.focus().band() != null) {
+            parts.add(messages.getMessage("practice.focus.band." + given.focus().band().name(), null, locale));
+        }
+        String since = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC)
+                .format(given.setAt());
+        return messages.getMessage("practice.focus.line", new Object[] { String.join(" · ", parts), since }, locale);
     }
 
     private Problem problem(LoopState state, Locale locale) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything the student's practice region shows, with every text already in the learner's
- * language. Built by {@link PracticePage} from a {@link LoopState}.
+ * language. Built by {@link PracticePage} from a {@link LoopState}. {@code focus} is the one line
+ * saying what the teacher asked the learner to work on, and since when; null without a focus.
  */
 record PracticeView(
         Mode mode,
@@ -17,7 +18,14 @@ record PracticeView(
         List<SkillBar> skills,
         Stats stats,
         String notice,
-        Typed typed) {
+        Typed typed,
+        String focus) {
+
+    /** A view without a teacher's focus line. */
+    PracticeView(Mode mode, Problem problem, Judgement judgement, String solved, String pattern, Reflection reflection,
+            List<Interest> interests, List<SkillBar> skills, Stats stats, String notice, Typed typed) {
+        this(mode, problem, judgement, solved, pattern, reflection, interests, skills, stats, notice, typed, null);
+    }
 
     enum Mode {
         INTERESTS, PROBLEM, REFLECTION
@@ -30,6 +38,10 @@ record PracticeView(
      */
     record Problem(long itemId, int seq, String skill, String reason, String before, String shown, String latex,
             String after, boolean inline, boolean story) {
+
+        Problem withoutReason() {
+            return new Problem(itemId, seq, skill, null, before, shown, latex, after, inline, story);
+        }
     }
 
     /**

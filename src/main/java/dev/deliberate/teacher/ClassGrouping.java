@@ -90,6 +90,16 @@ final class ClassGrouping {
                 || skill.recurringMisconception() != null || skill.attempts() >= LONG_EFFORT;
     }
 
+    /** Every group a student of this assignment can be in (a need per topic, then the others), for the teacher to move them to. */
+    List<Placement> groups() {
+        List<Placement> groups = new java.util.ArrayList<>(outline.reachable().stream().map(outline::topicOf).distinct()
+                .map(topic -> new Placement(Placement.Kind.NEED, topic, null, null)).toList());
+        groups.add(new Placement(Placement.Kind.ON_TRACK, null, null, null));
+        groups.add(new Placement(Placement.Kind.READY, null, null, null));
+        groups.add(new Placement(Placement.Kind.NOT_STARTED, null, null, null));
+        return groups;
+    }
+
     /** The order of groups on the page: needs, biggest first (then teaching order), then on track, ready, not started. */
     Comparator<Placement> groupOrder(java.util.Map<String, Long> sizes) {
         List<String> topics = outline.reachable().stream().map(outline::topicOf).distinct().toList();

@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 
 import dev.deliberate.mastery.MisconceptionCount;
 import dev.deliberate.mastery.SkillState;
+import dev.deliberate.mastery.TeacherFocus;
 
 /**
  * The words of the class view in the teacher's language: skill, topic and misconception names from
@@ -18,6 +19,7 @@ import dev.deliberate.mastery.SkillState;
  */
 final class ClassTexts {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final MessageSource messages;
@@ -65,6 +67,46 @@ final class ClassTexts {
         String line = skill.mastered() ? text("teacher.class.reason.needSlow", name, skill.attempts())
                 : text("teacher.class.reason.need", name, skill.attempts(), percent(skill.credit()));
         return habit == null ? line : line + " " + text("teacher.class.reason.habit", misconception(habit.code()), habit.occurrences());
+    }
+
+    /** A teacher's focus in words: "Equations with fractions · harder problems". */
+    String focus(TeacherFocus focus) {
+        return focus(focus, this::skill);
+    }
+
+    /** A student's focus in a few words for their row ("Group focus: a/b · harder problems"); null without one. */
+    String focusNote(dev.deliberate.practice.PracticeFocus.Given given) {
+        return given == null ? null : text(given.groupKey() == null ? "teacher.steer.focusNote" : "teacher.steer.groupFocusNote",
+                focus(given.focus(), this::shortSkill));
+    }
+
+    private String focus(TeacherFocus focus, java.util.function.Function<String, String> name) {
+        java.util.List<String> parts = new java.util.ArrayList<>(focus.skills().stream().map(name).toList());
+        if (focus.challenge()) {
+            parts.add(text("practice.focus.challenge"));
+        }
+        else if (focus.band() != null) {
+            parts.add(text("practice.focus.band." + focus.band().name()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * A student's focus for their row: what, for which group if given to one (by its name now, else
+     * as it was named then), and since when; null without one.
+     */
+    String focusOf(dev.deliberate.practice.PracticeFocus.Given given, java.util.Map<String, String> groupNames) {
+        if (given == null) {
+            return null;
+        }
+        return given.groupKey() == null ? text("teacher.steer.focusOwn", focus(given.focus()), day(given.setAt()))
+                : text("teacher.steer.focusGroup", focus(given.focus()), groupNames.getOrDefault(given.groupKey(), given.groupName()),
+                        day(given.setAt()));
+    }
+
+    /** The date of an instant, UTC. */
+    String day(Instant at) {
+        return DAY.format(at);
     }
 
     String onTask(long millis) {

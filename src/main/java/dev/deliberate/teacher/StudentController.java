@@ -30,13 +30,16 @@ class StudentController {
     private final ClassView classView;
     private final ClassActivity activity;
     private final ClassLearners learners;
+    private final StudentSteering steering;
 
-    StudentController(Students students, Courses courses, ClassView classView, ClassActivity activity, ClassLearners learners) {
+    StudentController(Students students, Courses courses, ClassView classView, ClassActivity activity, ClassLearners learners,
+            StudentSteering steering) {
         this.students = students;
         this.courses = courses;
         this.classView = classView;
         this.activity = activity;
         this.learners = learners;
+        this.steering = steering;
     }
 
     @GetMapping("/teacher/students/{membershipId}")
@@ -49,6 +52,7 @@ class StudentController {
         List<MisconceptionCount> misconceptions = learners.misconceptionsOf(List.of(membershipId)).getOrDefault(membershipId, List.of());
         model.addAttribute("overview", courses.overview(session));
         model.addAttribute("student", row);
+        model.addAttribute("steer", steering.of(session, membershipId, locale));
         model.addAttribute("skills", skills.stream().map(s -> Map.of("name", texts.skill(s.skillId()), "percent", ClassTexts.percent(s.credit()),
                 "attempts", s.attempts(), "mastered", s.mastered())).toList());
         model.addAttribute("misconceptions", misconceptions.stream().map(m -> Map.of("name", texts.misconception(m.code()), "skill",

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import dev.deliberate.course.CoursesDeleted;
 import dev.deliberate.shared.IdBatches;
 
-/** Deletes the teacher's "helped" marks of links whose courses were deleted, in the deleting transaction. */
+/**
+ * Deletes what the teacher kept on links whose courses were deleted ("helped" marks, students moved
+ * between groups, groups renamed), in the deleting transaction.
+ */
 @Component
 class TeacherErasure {
 
@@ -23,6 +26,8 @@ class TeacherErasure {
     void on(CoursesDeleted deleted) {
         for (List<Long> batch : IdBatches.of(deleted.linkIds())) {
             jdbc.sql("DELETE FROM teacher_help WHERE link_id IN (:ids)").param("ids", batch).update();
+            jdbc.sql("DELETE FROM teacher_group_move WHERE link_id IN (:ids)").param("ids", batch).update();
+            jdbc.sql("DELETE FROM teacher_group_name WHERE link_id IN (:ids)").param("ids", batch).update();
         }
     }
 }

@@ -55,6 +55,20 @@ class PracticeRegionTests {
     }
 
     @Test
+    void theTeachersFocusIsOneEscapedLineAboveTheProblem() {
+        Problem problem = new Problem(7, 1, "Two-step equations", null, "Solve ", "x + 1 = 2", "x+1=2", ".", true, false);
+        String focus = "Your teacher set a focus: <b>Two-step</b> (since Dec 6, 2026)";
+
+        String html = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats(), null,
+                null, focus), Locale.ENGLISH);
+
+        assertThat(html).contains("id=\"teacher-focus\"", "&lt;b&gt;Two-step&lt;/b&gt;").doesNotContain("<b>Two-step");
+        assertThat(html.indexOf("id=\"teacher-focus\"")).isLessThan(html.indexOf("id=\"statement\""));
+        assertThat(region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats(), null,
+                null), Locale.ENGLISH)).doesNotContain("teacher-focus");
+    }
+
+    @Test
     void countsReadAsWordsWithTheRightPluralInBothLanguages() {
         Problem problem = new Problem(7, 1, "Two-step equations", null, "Solve ", "x + 1 = 2", "x+1=2", ".", true, false);
         for (var expected : java.util.Map.of(9, new String[] { "1 problem<", "1 problema<" }, 8, new String[] { "2 problems<",

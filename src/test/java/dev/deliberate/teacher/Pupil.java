@@ -32,10 +32,19 @@ final class Pupil {
 
     /** The demo person launched, interests chosen, on their first problem. */
     static Pupil start(String baseUrl, String person, JdbcClient jdbc, List<PracticeSubject> subjects) {
-        Launched launched = DemoLms.launch(baseUrl, person);
+        return start(DemoLms.launch(baseUrl, person), jdbc, subjects);
+    }
+
+    /** A student already launched (by any platform), interests chosen, on their first problem. */
+    static Pupil start(Launched launched, JdbcClient jdbc, List<PracticeSubject> subjects) {
         Reply first = launched.post("/student/interests", Map.of());
         PracticeSubject math = subjects.stream().filter(s -> s.id().equals("math")).findFirst().orElseThrow();
         return new Pupil(launched, jdbc, math, first);
+    }
+
+    /** The page as the last answer left it. */
+    Reply last() {
+        return last;
     }
 
     /** Answers the problem on screen wrongly. */

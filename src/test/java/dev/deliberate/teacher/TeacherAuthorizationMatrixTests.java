@@ -46,10 +46,23 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
                 new Endpoint("GET", "/teacher/class/stuck"),
                 new Endpoint("GET", "/teacher/class.csv"),
                 new Endpoint("GET", "/teacher/students/{student}"),
-                new Endpoint("POST", "/teacher/class/stuck/{student}/helped"));
+                new Endpoint("POST", "/teacher/class/stuck/{student}/helped"),
+                // steering (issue #8)
+                new Endpoint("POST", "/teacher/class/groups/not-started/focus", Map.of("band", "easier")),
+                new Endpoint("POST", "/teacher/class/groups/not-started/focus/clear"),
+                new Endpoint("POST", "/teacher/class/groups/not-started/name", Map.of("name", "Monday")),
+                new Endpoint("POST", "/teacher/class/groups/not-started/name/reset"),
+                new Endpoint("POST", "/teacher/class/students/{student}/group", Map.of("group", "on-track")),
+                new Endpoint("POST", "/teacher/students/{student}/focus", Map.of("challenge", "true")),
+                new Endpoint("POST", "/teacher/students/{student}/focus/clear"));
     }
 
-    record Endpoint(String method, String path) {
+    /** A URL, and the form a POST to it sends. */
+    record Endpoint(String method, String path, Map<String, String> form) {
+
+        Endpoint(String method, String path) {
+            this(method, path, Map.of());
+        }
 
         boolean namesAStudent() {
             return path.contains("{student}");
@@ -153,7 +166,7 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
         Reply call(Endpoint endpoint, long studentId) {
             String path = endpoint.path().replace("{student}", Long.toString(studentId));
             Map<String, String> headers = Map.of("X-Deliberate-Session", token, "HX-Request", "true");
-            return endpoint.method().equals("GET") ? browser.get(path, headers) : browser.post(path, Map.of(), headers);
+            return endpoint.method().equals("GET") ? browser.get(path, headers) : browser.post(path, endpoint.form(), headers);
         }
     }
 

@@ -121,10 +121,24 @@ abstract class RegistrationDataTests extends IntegrationTestSupport {
         jdbc.sql("INSERT INTO teacher_help (link_id, membership_id, helped_at, helped_by) SELECT s.link_id, s.membership_id, "
                 + "CURRENT_TIMESTAMP, s.membership_id FROM practice_session s JOIN course_membership m ON m.id = s.membership_id "
                 + "JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?").param(registration).update();
+        // and steered her: a focus, a move to another group, a group renamed
+        jdbc.sql("INSERT INTO practice_focus (link_id, membership_id, skills, band, challenge, set_at, set_by) SELECT s.link_id, "
+                + "s.membership_id, 'two-step', 'HARDER', FALSE, CURRENT_TIMESTAMP, s.membership_id FROM practice_session s "
+                + "JOIN course_membership m ON m.id = s.membership_id JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?")
+                .param(registration).update();
+        jdbc.sql("INSERT INTO teacher_group_move (link_id, membership_id, group_key, moved_at, moved_by) SELECT s.link_id, "
+                + "s.membership_id, 'on-track', CURRENT_TIMESTAMP, s.membership_id FROM practice_session s "
+                + "JOIN course_membership m ON m.id = s.membership_id JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?")
+                .param(registration).update();
+        jdbc.sql("INSERT INTO teacher_group_name (link_id, group_key, name, named_at, named_by) SELECT s.link_id, 'on-track', "
+                + "'Monday', CURRENT_TIMESTAMP, s.membership_id FROM practice_session s "
+                + "JOIN course_membership m ON m.id = s.membership_id JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?")
+                .param(registration).update();
         Map<String, Set<Long>> ids = idsOf(registration);
         assertThat(rowsNaming(ids)).as("what there is to delete").containsKeys("course_person.platform_id",
                 "practice_session.membership_id", "practice_attempt.item_id", "mastery_skill.membership_id",
-                "lti_login_state.platform_id", "teacher_help.membership_id");
+                "lti_login_state.platform_id", "teacher_help.membership_id", "practice_focus.membership_id",
+                "teacher_group_move.membership_id", "teacher_group_name.link_id");
 
         Answer deleted = operator().delete("/admin/api/platforms/" + registration + "?data=delete");
 
