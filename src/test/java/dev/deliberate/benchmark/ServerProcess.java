@@ -59,7 +59,9 @@ final class ServerProcess implements AutoCloseable {
                 "--server.tomcat.threads.max=100",
                 "--deliberate.admin.password=" + OPERATOR_PASSWORD,
                 "--deliberate.lti.platforms-dir=target/no-platform-seeds",
-                "--management.endpoints.web.exposure.include=health,metrics"));
+                "--management.endpoints.web.exposure.include=health,metrics",
+                // the demo students get no simulated histories: the benchmarks make their own load
+                "--deliberate.demo.class-histories=false"));
         command.addAll(settings);
         // -Dbenchmark.serverArgs="--name=value ..." replaces settings of the same name, for experiments
         String overrides = System.getProperty("benchmark.serverArgs", "");
