@@ -1,6 +1,7 @@
 package dev.deliberate.democlass;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,13 +73,21 @@ class DemoClassHistories {
             Curriculum curriculum = curriculum();
             log.info("Demo class: {} students start practising as simulated learners ({})", students.size(), split(students.size()));
             SplittableRandom seeds = new SplittableRandom(SEED);
+            List<String> failed = new ArrayList<>();
             for (int i = 0; i < students.size() && i < PlantedNeed.ROSTER.length(); i++) {
-                DemoLaunches.Launched launched = launches.launch(students.get(i));
                 SimulatedStudent student = new SimulatedStudent(PlantedNeed.ofStudent(i), curriculum, problems, seeds.nextLong());
-                requests += student.practise(launched, launched.landing());
-                done++;
+                try {
+                    DemoLaunches.Launched launched = launches.launch(students.get(i));
+                    requests += student.practise(launched, launched.landing());
+                    done++;
+                }
+                catch (IllegalStateException e) {
+                    // one student's failure (a page that answered 500) leaves the rest of the class to practise
+                    failed.add(students.get(i).personId() + ": " + e.getMessage());
+                }
             }
-            outcome = "%d students, %d requests, %d s".formatted(done, requests, (System.nanoTime() - start) / 1_000_000_000);
+            outcome = "%d students, %d requests, %d s%s".formatted(done, requests, (System.nanoTime() - start) / 1_000_000_000,
+                    failed.isEmpty() ? "" : "; failed " + failed);
             log.info("Demo class histories made: {}", outcome);
         }
         catch (RuntimeException e) {

@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import dev.deliberate.teacher.ClassPage;
 import dev.deliberate.testing.DemoLms;
 import dev.deliberate.testing.IntegrationTestSupport;
+import dev.deliberate.testing.LaunchClient;
 
 /**
  * The demo class with its histories on, in a context (and database) of its own: once the thirty
@@ -73,6 +74,14 @@ class DemoClassHistoriesTests extends IntegrationTestSupport {
                 .query(Integer.class).single()).as("misconceptions the checker named").isPositive();
         assertThat(Set.copyOf(jdbc.sql("SELECT DISTINCT skill FROM practice_item").query(String.class).list()))
                 .as("skills served").hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void theDemoCoursePageSaysTheClassHasSimulatedHistories() {
+        String page = new LaunchClient(baseUrl, false).get("/demo").body();
+
+        assertThat(page).contains("simulated learner", "10 weak in fractions, 8 weak in word problems, 7 strong",
+                "5 weak in").doesNotContain("no practice history yet");
     }
 
     private String awaitHistories(Duration limit) throws InterruptedException {
