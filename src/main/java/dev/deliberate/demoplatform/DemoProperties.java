@@ -14,9 +14,12 @@ import dev.deliberate.shared.Origins;
  * @param clientId     the client_id the platform gave the tool
  * @param deploymentId the deployment the seeded course uses
  * @param likeMoodle   behave as Moodle 4.3 does: no LTI postMessage storage, and each launch hint answered once
+ * @param classHistories whether the tool gives the demo students simulated practice histories on first
+ *                     start (the tool's own setting of the same name; the course page says so)
  */
 @ConfigurationProperties("deliberate.demo")
-public record DemoProperties(boolean enabled, URI baseUrl, String clientId, String deploymentId, boolean likeMoodle) {
+public record DemoProperties(boolean enabled, URI baseUrl, String clientId, String deploymentId, boolean likeMoodle,
+        boolean classHistories) {
 
     /** The platform's issuer, {@code baseUrl + "/demo"}. */
     public String issuer() {

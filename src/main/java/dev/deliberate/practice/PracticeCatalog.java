@@ -25,6 +25,11 @@ public class PracticeCatalog {
                 properties.targetScore());
     }
 
+    /** The subject's skills as its engine knows them: teaching order, prerequisites, levels, topics. */
+    public Curriculum curriculum(String subject) {
+        return subjects.get(subject).curriculum();
+    }
+
     /** A subject's choices, with the defaults a new assignment starts from. */
     public record Offer(List<String> skills, List<String> defaultSkills, List<String> contexts, int defaultMinimumItems,
             double defaultTargetScore) {

@@ -59,8 +59,14 @@ final class ServerProcess implements AutoCloseable {
                 "--server.tomcat.threads.max=100",
                 "--deliberate.admin.password=" + OPERATOR_PASSWORD,
                 "--deliberate.lti.platforms-dir=target/no-platform-seeds",
-                "--management.endpoints.web.exposure.include=health,metrics"));
-        command.addAll(settings);
+                "--management.endpoints.web.exposure.include=health,metrics",
+                // the demo students get no simulated histories: the benchmarks make their own load
+                "--deliberate.demo.class-histories=false"));
+        for (String setting : settings) {
+            String name = setting.substring(0, setting.indexOf('=') + 1);
+            command.removeIf(arg -> !name.isEmpty() && arg.startsWith(name));
+            command.add(setting);
+        }
         // -Dbenchmark.serverArgs="--name=value ..." replaces settings of the same name, for experiments
         String overrides = System.getProperty("benchmark.serverArgs", "");
         for (String override : overrides.isBlank() ? new String[0] : overrides.trim().split("\\s+")) {

@@ -8,14 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The class view as automation reads it: groups by their {@code data-group} hooks, students by {@code data-student}. */
-record ClassPage(String html) {
+public record ClassPage(String html) {
 
     private static final Pattern GROUP = Pattern.compile("<tbody[^>]*data-group=\"([^\"]+)\"[^>]*data-count=\"(\\d+)\"[^>]*>(.*?)</tbody>",
             Pattern.DOTALL);
     private static final Pattern STUDENT = Pattern.compile("<tr[^>]*data-student=\"([^\"]*)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
 
     /** Each group's key and the count it declares, in page order. */
-    Map<String, Integer> declaredCounts() {
+    public Map<String, Integer> declaredCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = GROUP.matcher(html);
         while (m.find()) {
@@ -25,7 +25,7 @@ record ClassPage(String html) {
     }
 
     /** Each student row's {@code sub} with the group it sits in, in page order (a sub may repeat if the page is wrong). */
-    List<Map.Entry<String, String>> placements() {
+    public List<Map.Entry<String, String>> placements() {
         List<Map.Entry<String, String>> rows = new ArrayList<>();
         Matcher g = GROUP.matcher(html);
         while (g.find()) {

@@ -59,6 +59,7 @@ class CoursePageController {
             model.put("storageFrame", STORAGE_FRAME);
         }
         model.put("likeMoodle", properties.likeMoodle());
+        model.put("classHistories", properties.classHistories());
         model.putAll(launchFields(client, selected));
         return new ModelAndView("demo/course", model);
     }

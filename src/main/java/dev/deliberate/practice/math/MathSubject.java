@@ -45,6 +45,8 @@ class MathSubject implements PracticeSubject {
 
     static final String ID = "math";
     private static final String KEY_SEPARATOR = "|";
+    /** Tries at a parallel item: level-1 fraction items have few distinct answers, and 8 tries missed 1 in 800. */
+    private static final int PARALLEL_TRIES = 64;
 
     private final ItemGenerator generator = new ItemGenerator();
     private final VarietyPlanner planner = new VarietyPlanner(generator);
@@ -106,7 +108,7 @@ class MathSubject implements PracticeSubject {
     public PreparedItem parallel(ItemSpec spec) {
         MathItem own = generate(spec);
         long seed = spec.seed();
-        for (int attempt = 0; attempt < 8; attempt++) {
+        for (int attempt = 0; attempt < PARALLEL_TRIES; attempt++) {
             seed = seed * 6364136223846793005L + 1442695040888963407L;
             ProblemContext[] contexts = ProblemContext.values();
             ProblemContext other = contexts[(int) Math.floorMod(seed >>> 17, (long) contexts.length)];
@@ -119,6 +121,11 @@ class MathSubject implements PracticeSubject {
             }
         }
         throw new IllegalStateException("no parallel item for " + spec);
+    }
+
+    @Override
+    public List<Response> typicalMistakes(ItemSpec spec) {
+        return TypicalMistakes.of(generate(spec));
     }
 
     private MathItem generate(ItemSpec spec) {

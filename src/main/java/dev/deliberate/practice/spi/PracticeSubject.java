@@ -39,4 +39,13 @@ public interface PracticeSubject {
      * problem: same skill, level and structure, other numbers and context; always the same for one spec.
      */
     PreparedItem parallel(ItemSpec spec);
+
+    /**
+     * Wrong responses learners typically give to this item, as they would type them: first those
+     * that show a misconception the subject names, last a plain slip. For simulated learners (the
+     * demo class); none when the subject has no such list.
+     */
+    default java.util.List<Response> typicalMistakes(ItemSpec spec) {
+        return java.util.List.of();
+    }
 }

@@ -32,9 +32,9 @@ class AdaptiveVersusFixedSimulationTests {
 
     @BeforeAll
     static void simulate() {
-        Curriculum algebra = Curriculum.earlyAlgebra();
+        Curriculum algebra = Fixtures.earlyAlgebra();
         figures = new Simulation(algebra, MODEL, RUNS, CAP, ITEMS_PER_DAY).run(comparedWithTextbook(algebra));
-        Curriculum withoutFoundation = algebra.assigningAllBut("basic-operations");
+        Curriculum withoutFoundation = Fixtures.assigningAllBut(algebra, "basic-operations");
         routing = new Simulation(withoutFoundation, MODEL, RUNS, CAP, ITEMS_PER_DAY)
                 .run(routingAblation(withoutFoundation));
         report();

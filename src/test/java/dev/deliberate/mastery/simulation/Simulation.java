@@ -26,7 +26,7 @@ final class Simulation {
     /** Figures per profile name, then per arm name, in the order of the profiles and arms given. */
     Map<String, Map<String, ArmFigures>> run(Map<String, Supplier<PracticeArm>> arms) {
         Map<String, Map<String, ArmFigures>> figures = new LinkedHashMap<>();
-        List<LearnerProfile> profiles = LearnerProfile.standard();
+        List<LearnerProfile> profiles = Fixtures.standardProfiles();
         for (int p = 0; p < profiles.size(); p++) {
             LearnerProfile profile = profiles.get(p);
             long firstSeed = 1_000L * (p + 1);

@@ -36,8 +36,12 @@ public final class SyntheticLearner {
 
     /** The misconception a wrong answer on the skill shows, or none. */
     public String misconceptionIn(String skillId) {
-        boolean typical = random.nextDouble() < profile.misconceptionRate();
-        return typical ? curriculum.typicalMisconceptions().get(skillId) : MisconceptionWindow.NONE;
+        return showsMisconception() ? curriculum.typicalMisconceptions().get(skillId) : MisconceptionWindow.NONE;
+    }
+
+    /** Whether a wrong answer shows a misconception (the skill's typical one) rather than a plain slip. */
+    public boolean showsMisconception() {
+        return random.nextDouble() < profile.misconceptionRate();
     }
 
     /** Learning from one attempt with feedback on the skill. */
