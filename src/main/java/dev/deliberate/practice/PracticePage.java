@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
+import dev.deliberate.mastery.Completion;
 import dev.deliberate.mastery.Mastery;
 import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.SkillMastery;
@@ -60,7 +62,7 @@ class PracticePage {
         return new PracticeView(mode, problem(state, locale), judgement(state, locale),
                 state.solved() && state.checked() != null ? render(state.checked().explanation(), locale) : null,
                 pattern(state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
-                stats(state), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state));
+                stats(state, locale), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state));
     }
 
     private Problem problem(LoopState state, Locale locale) {
@@ -161,11 +163,20 @@ class PracticePage {
         }).toList();
     }
 
-    private Stats stats(LoopState state) {
+    private Stats stats(LoopState state, Locale locale) {
         PracticeSession s = state.session();
         int score = (int) Math.round(mastery.score(state.assignment(), state.skills()) * 100);
-        return new Stats(s.itemsDone(), state.assignment().completion().minimumItems(), s.streak(), s.bestStreak(), s.blockDone(),
-                properties.blockSize(), score, s.completed());
+        Completion completion = state.assignment().completion();
+        Completion.Check goal = mastery.goal(state.assignment(), state.skills(), s.itemsDone());
+        String below = goal.skillsBelow().isEmpty() ? null : messages.getMessage("practice.goal.below", new Object[] {
+            completion.targetPercent(), goal.skillsBelow().stream()
+                    .map(b -> messages.getMessage("practice.goal.skill", new Object[] { render(skillName(b.skillId()), locale), b.percent() },
+                            locale))
+                    .collect(Collectors.joining(", ")) }, locale);
+        // a completion recorded under an easier goal shows as done only while it still holds (it is reopened on the next item)
+        return new Stats(s.itemsDone(), completion.minimumItems(), s.streak(), s.bestStreak(), s.blockDone(), properties.blockSize(), score,
+                s.completed() && goal.met(), messages.getMessage(Completion.RULE,
+                        new Object[] { completion.targetPercent(), completion.minimumItems() }, locale), below);
     }
 
     private static Text skillName(String skillId) {
