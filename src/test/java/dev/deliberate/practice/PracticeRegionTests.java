@@ -59,7 +59,7 @@ class PracticeRegionTests {
         Problem problem = new Problem(7, 1, "Two-step equations", null, "Solve ", "x + 1 = 2", "x+1=2", ".", true, false);
         for (var expected : java.util.Map.of(9, new String[] { "1 problem<", "1 problema<" }, 8, new String[] { "2 problems<",
                 "2 problemas<" }).entrySet()) {
-            Stats stats = new Stats(3, 20, 2, 5, expected.getKey(), 10, 40, false);
+            Stats stats = new Stats(3, 20, 2, 5, expected.getKey(), 10, 40, false, "Goal", null);
             String english = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats,
                     null, null), Locale.ENGLISH);
             String spanish = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats,
@@ -73,7 +73,17 @@ class PracticeRegionTests {
     }
 
     private static Stats stats() {
-        return new Stats(3, 20, 2, 5, 3, 10, 40, false);
+        return new Stats(3, 20, 2, 5, 3, 10, 40, false, "Goal", null);
+    }
+
+    @Test
+    void theGoalReadsTheSameRuleInBothLanguages() {
+        assertThat(messages().getMessage(dev.deliberate.mastery.Completion.RULE, new Object[] { 60, 10 }, Locale.ENGLISH))
+                .isEqualTo("Goal: every skill at 60% or more, and at least 10 problems.");
+        assertThat(messages().getMessage(dev.deliberate.mastery.Completion.RULE, new Object[] { 100, 1 }, Locale.ENGLISH))
+                .isEqualTo("Goal: every skill mastered, and at least 1 problem.");
+        assertThat(messages().getMessage(dev.deliberate.mastery.Completion.RULE, new Object[] { 80, 12 }, Locale.forLanguageTag("es")))
+                .isEqualTo("Objetivo: cada habilidad al 80% o más, y al menos 12 problemas.");
     }
 
     private static ResourceBundleMessageSource messages() {
