@@ -37,6 +37,9 @@ import dev.deliberate.practice.spi.Verdict;
 @Component
 class PracticePage {
 
+    /** Up to this many skills under the target are named on the page; more are counted. */
+    static final int MAX_NAMED_BELOW = 3;
+
     private static final String TARGET_PRACTICE = "TARGET_PRACTICE";
 
     private final MessageSource messages;
@@ -168,15 +171,23 @@ class PracticePage {
         int score = (int) Math.round(mastery.score(state.assignment(), state.skills()) * 100);
         Completion completion = state.assignment().completion();
         Completion.Check goal = mastery.goal(state.assignment(), state.skills(), s.itemsDone());
-        String below = goal.skillsBelow().isEmpty() ? null : messages.getMessage("practice.goal.below", new Object[] {
-            completion.targetPercent(), goal.skillsBelow().stream()
-                    .map(b -> messages.getMessage("practice.goal.skill", new Object[] { render(skillName(b.skillId()), locale), b.percent() },
-                            locale))
-                    .collect(Collectors.joining(", ")) }, locale);
+        String below = goal.skillsBelow().isEmpty() ? null : stillBelow(completion, goal, state.assignment().skills().size(), locale);
         // a completion recorded under an easier goal shows as done only while it still holds (it is reopened on the next item)
         return new Stats(s.itemsDone(), completion.minimumItems(), s.streak(), s.bestStreak(), s.blockDone(), properties.blockSize(), score,
                 s.completed() && goal.met(), messages.getMessage(Completion.RULE,
                         new Object[] { completion.targetPercent(), completion.minimumItems() }, locale), below);
+    }
+
+    /** The skills still under the target, named when there are a few; counted when there are many (the bars show which). */
+    private String stillBelow(Completion completion, Completion.Check goal, int skills, Locale locale) {
+        if (goal.skillsBelow().size() > MAX_NAMED_BELOW) {
+            return messages.getMessage("practice.goal.belowCount",
+                    new Object[] { completion.targetPercent(), goal.skillsBelow().size(), skills }, locale);
+        }
+        return messages.getMessage("practice.goal.below", new Object[] { completion.targetPercent(), goal.skillsBelow().stream()
+                .map(b -> messages.getMessage("practice.goal.skill", new Object[] { render(skillName(b.skillId()), locale), b.percent() },
+                        locale))
+                .collect(Collectors.joining(", ")) }, locale);
     }
 
     private static Text skillName(String skillId) {

@@ -44,7 +44,7 @@ class CourseController {
     String course(CourseSession session, Model model, Locale locale) {
         List<AssignmentWork> assignments = activity.assignments(session);
         AssignmentOutline across = activity.across(session, assignments);
-        ClassReport report = classView.of(session, across, CourseActivity.summed(assignments), Map.of(), locale);
+        ClassReport report = classView.of(session, across, CourseActivity.summed(assignments), Map.of(), true, locale);
         Set<Long> enrolled = new HashSet<>();
         report.groups().forEach(g -> g.students().forEach(s -> enrolled.add(s.membershipId())));
         Map<Long, List<SkillState>> skills = learners.skillsOf(enrolled);

@@ -84,6 +84,14 @@ class PracticeRegionTests {
                 .isEqualTo("Goal: every skill mastered, and at least 1 problem.");
         assertThat(messages().getMessage(dev.deliberate.mastery.Completion.RULE, new Object[] { 80, 12 }, Locale.forLanguageTag("es")))
                 .isEqualTo("Objetivo: cada habilidad al 80% o más, y al menos 12 problemas.");
+        assertThat(messages().getMessage("practice.goal.below", new Object[] { 60, "Fractions (45%)" }, Locale.ENGLISH))
+                .isEqualTo("Still below 60%: Fractions (45%).");
+        assertThat(messages().getMessage("practice.goal.below", new Object[] { 100, "Fractions (87%)" }, Locale.ENGLISH))
+                .isEqualTo("Not mastered yet: Fractions (87%).");
+        assertThat(messages().getMessage("practice.goal.belowCount", new Object[] { 60, 5, 9 }, Locale.ENGLISH))
+                .isEqualTo("5 of 9 skills are still below 60%.");
+        assertThat(messages().getMessage("practice.goal.belowCount", new Object[] { 100, 5, 9 }, Locale.forLanguageTag("es")))
+                .isEqualTo("5 de 9 habilidades están aún sin dominar.");
     }
 
     private static ResourceBundleMessageSource messages() {

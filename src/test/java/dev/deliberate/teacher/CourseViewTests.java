@@ -85,6 +85,7 @@ class CourseViewTests extends IntegrationTestSupport {
 
         assertThat(page.placements()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder(inA.sub(), inB.sub(), inNeither.sub());
         assertThat(page.groupOf(inNeither.sub())).isEqualTo("not-started");
+        assertThat(page.row(inNeither.sub())).contains("Has not opened any assignment of this course yet.");
         assertThat(page.row(inA.sub())).doesNotContain("Has not opened");
         assertThat(page.row(inB.sub())).doesNotContain("Has not opened");
     }
