@@ -18,7 +18,9 @@ import dev.deliberate.shared.DbTime;
 /**
  * Applies a teacher's new settings: the next item of every student follows the new plan, and
  * whoever had completed the assignment but no longer meets the new goal is reopened now (the class
- * view and the gradebook say so at once). A student who meets a lowered goal completes on their next
+ * view and the gradebook say so at once); a reflection pending as the final one becomes an ordinary
+ * block's. This is the only place a completion is undone: once met, a goal stays met however the
+ * estimates move. A student who meets a lowered goal completes on their next
  * item, through the final reflection when one is asked for, as anyone does.
  */
 @Component
@@ -45,7 +47,7 @@ class AssignmentGoals {
         Instant now = clock.instant();
         for (Completed done : completed(changed.linkId())) {
             Map<String, SkillMastery> skills = mastery.skillsOf(done.membershipId());
-            if (!mastery.completed(plan.skills(), skills, done.itemsDone()) && reopen(done.sessionId(), now)) {
+            if (!mastery.completed(plan.skills(), skills, done.itemsDone()) && reopen(done.sessionId(), now) && done.completed()) {
                 events.publishEvent(new AssignmentReopened(done.membershipId(), changed.contextId(), changed.linkId(),
                         mastery.score(plan.skills(), skills), now));
             }
@@ -53,17 +55,20 @@ class AssignmentGoals {
     }
 
     private List<Completed> completed(long linkId) {
-        return jdbc.sql("SELECT id, membership_id, items_done FROM practice_session WHERE link_id = ? AND completed_at IS NOT NULL")
-                .param(linkId).query((rs, i) -> new Completed(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+        return jdbc.sql("""
+                SELECT id, membership_id, items_done, completed_at FROM practice_session
+                WHERE link_id = ? AND (completed_at IS NOT NULL OR final_reflection_due = TRUE)""")
+                .param(linkId).query((rs, i) -> new Completed(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getObject(4) != null)).list();
     }
 
     private boolean reopen(long sessionId, Instant now) {
         return jdbc.sql("""
-                UPDATE practice_session SET completed_at = NULL,
+                UPDATE practice_session SET completed_at = NULL, final_reflection_due = FALSE,
                     status = CASE WHEN status = 'COMPLETE' THEN 'PRACTISING' ELSE status END, updated_at = ?, version = version + 1
-                WHERE id = ? AND completed_at IS NOT NULL""").params(DbTime.of(now), sessionId).update() == 1;
+                WHERE id = ? AND (completed_at IS NOT NULL OR final_reflection_due = TRUE)""").params(DbTime.of(now), sessionId).update() == 1;
     }
 
-    private record Completed(long sessionId, long membershipId, int itemsDone) {
+    /** A session that met the goal: completed, or waiting for the final reflection that completes it. */
+    private record Completed(long sessionId, long membershipId, int itemsDone, boolean completed) {
     }
 }

@@ -223,14 +223,8 @@ class PracticeLoop {
     /** After a finished item: a reflection when a block or the assignment ends, else the {@code next} item (returned). */
     private Served afterItem(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now,
             Supplier<Served> next) {
-        boolean met = mastery.completed(plan.skills(), skills, session.itemsDone());
-        if (session.completed() && !met) {
-            // the teacher raised the goal since: completion is recomputed on the learner's next item
-            session.reopen();
-            events.publishEvent(new AssignmentReopened(session.membershipId(), session.contextId(), session.linkId(),
-                    mastery.score(plan.skills(), skills), now));
-        }
-        boolean completes = !session.completed() && met;
+        // once met, the goal stays met however the estimates move; only a teacher's new goal reopens it (AssignmentGoals)
+        boolean completes = !session.completed() && mastery.completed(plan.skills(), skills, session.itemsDone());
         if (plan.reflectionRequired() && (completes || session.blockDone() >= properties.blockSize())) {
             session.askForReflection(completes);
             return null;

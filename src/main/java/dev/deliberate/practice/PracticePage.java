@@ -172,9 +172,8 @@ class PracticePage {
         Completion completion = state.assignment().completion();
         Completion.Check goal = mastery.goal(state.assignment(), state.skills(), s.itemsDone());
         String below = goal.skillsBelow().isEmpty() ? null : stillBelow(completion, goal, state.assignment().skills().size(), locale);
-        // a completion recorded under an easier goal shows as done only while it still holds (it is reopened on the next item)
         return new Stats(s.itemsDone(), completion.minimumItems(), s.streak(), s.bestStreak(), s.blockDone(), properties.blockSize(), score,
-                s.completed() && goal.met(), messages.getMessage(Completion.RULE,
+                s.completed(), messages.getMessage(Completion.RULE,
                         new Object[] { completion.targetPercent(), completion.minimumItems() }, locale), below);
     }
 

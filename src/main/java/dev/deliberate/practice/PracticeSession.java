@@ -106,14 +106,6 @@ final class PracticeSession {
         status = SessionStatus.COMPLETE;
     }
 
-    /** The goal is no longer met (the teacher changed it): practice goes on toward it, a final reflection again included. */
-    void reopen() {
-        completedAt = null;
-        if (status == SessionStatus.COMPLETE) {
-            status = SessionStatus.PRACTISING;
-        }
-    }
-
     boolean completed() {
         return completedAt != null;
     }
