@@ -20,7 +20,7 @@ import dev.deliberate.practice.PracticeProgress;
  * <p>Complete means the goal of {@link dev.deliberate.mastery.Completion} is met (every skill at the
  * target and the minimum number of problems, plus the final reflection when asked): the practice loop
  * decides it and records it on the session, and the comment then says "goal met". The grade itself is
- * the average mastery of the assignment's skills.
+ * the average mastery of the assignment's skills (the best the outbox was given).
  *
  * <p>gradingProgress is FullyGraded once the assignment is complete. Before that it is Pending, which
  * platforms treat as "not final" (Canvas makes no submission) — except Moodle, which discards the

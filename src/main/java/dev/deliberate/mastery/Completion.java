@@ -11,7 +11,7 @@ import java.util.Map;
  * of problems. A skill's mastery is the credit of {@link MasteryScore#creditFor} (the percentage on
  * the student's bars and the teacher's heatmap), so one weak skill cannot hide behind strong ones:
  * 45% on one skill against a 60% target is not met, whatever the average. The assignment's score,
- * the grade, stays the average of the credits.
+ * the grade, stays the average of the credits (the gradebook sends the best it has seen).
  *
  * @param targetScore the mastery each skill must reach, in (0, 1]; 1 means every skill mastered
  * @param minimumItems how many problems the learner must have done, whatever their mastery
