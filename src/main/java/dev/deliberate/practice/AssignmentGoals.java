@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import dev.deliberate.course.AssignmentSettingsChanged;
 import dev.deliberate.mastery.Mastery;
@@ -52,6 +54,12 @@ class AssignmentGoals {
                         mastery.score(plan.skills(), skills), now));
             }
         }
+    }
+
+    /** Again once the settings are committed: a request between the first drop and the commit may have cached the old plan. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void afterCommit(AssignmentSettingsChanged changed) {
+        plans.forget(changed.linkId());
     }
 
     private List<Completed> completed(long linkId) {
