@@ -116,16 +116,39 @@ public class Courses {
                 + "WHERE id = ? AND lineitem_claimed_by = ?").params(linkId, holder).update();
     }
 
-    /** The settings the teacher chose for the session's assignment, if it came through Deep Linking. */
+    /**
+     * The settings of the session's assignment: those the teacher saved in Deliberate when there are
+     * any (they win), else those chosen through Deep Linking; empty for a link that has neither.
+     */
     public java.util.Optional<AssignmentSettings> assignmentOf(CourseSession session) {
         return jdbc.sql("""
-                SELECT a.title, a.subject, a.skills, a.target_score, a.minimum_items, a.contexts, a.reflection_required, a.llm_enabled
-                FROM course_resource_link l JOIN course_assignment a ON a.id = l.assignment_id
-                WHERE l.id = ? AND l.context_id = ?""")
+                SELECT COALESCE(a.title, l.title), a.subject, COALESCE(s.skills, a.skills), COALESCE(s.target_score, a.target_score),
+                       COALESCE(s.minimum_items, a.minimum_items), COALESCE(s.contexts, a.contexts),
+                       COALESCE(s.reflection_required, a.reflection_required), COALESCE(a.llm_enabled, FALSE)
+                FROM course_resource_link l
+                LEFT JOIN course_assignment a ON a.id = l.assignment_id
+                LEFT JOIN course_link_settings s ON s.link_id = l.id
+                WHERE l.id = ? AND l.context_id = ? AND (a.id IS NOT NULL OR s.link_id IS NOT NULL)""")
                 .params(session.linkId(), session.contextId())
                 .query((rs, i) -> new AssignmentSettings(rs.getString(1), rs.getString(2), list(rs.getString(3)), rs.getDouble(4),
                         rs.getInt(5), list(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8)))
                 .optional();
+    }
+
+    /** The assignments (resource links) of the session's course that someone has launched, by title. */
+    public List<CourseLink> links(CourseSession session) {
+        return jdbc.sql("SELECT id, title FROM course_resource_link WHERE context_id = ? ORDER BY title, id").param(session.contextId())
+                .query((rs, i) -> new CourseLink(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** An assignment of a course as the LMS names it ({@code title} may be null). */
+    public record CourseLink(long linkId, String title) {
+    }
+
+    /** Whether the teacher saved settings in Deliberate for the session's assignment (they then win over Deep Linking's). */
+    public boolean hasSavedSettings(CourseSession session) {
+        return jdbc.sql("SELECT COUNT(*) FROM course_link_settings s JOIN course_resource_link l ON l.id = s.link_id "
+                + "WHERE s.link_id = ? AND l.context_id = ?").params(session.linkId(), session.contextId()).query(Long.class).single() > 0;
     }
 
     /**

@@ -53,6 +53,8 @@ class RegistrationCourses implements RegistrationData {
                 .params(registrationId, registrationId).query(Long.class).list();
         delete("DELETE FROM course_membership WHERE context_id IN (" + CONTEXTS + ")", registrationId);
         delete("DELETE FROM course_membership WHERE person_id IN (SELECT id FROM course_person WHERE platform_id = ?)", registrationId);
+        delete("DELETE FROM course_link_settings WHERE link_id IN (SELECT l.id FROM course_resource_link l "
+                + "WHERE l.context_id IN (" + CONTEXTS + "))", registrationId);
         delete("DELETE FROM course_resource_link WHERE context_id IN (" + CONTEXTS + ")", registrationId);
         delete("DELETE FROM course_context WHERE platform_id = ?", registrationId);
         delete("DELETE FROM course_person WHERE platform_id = ?", registrationId);

@@ -17,6 +17,11 @@ import dev.deliberate.practice.PracticeProgress;
  * comment ("Mastery 82% · 57 problems · focus: negative fractions") and a timestamp later than the
  * last one sent or fixed by at least a second (Moodle compares whole seconds and refuses equal ones).
  *
+ * <p>Complete means the goal of {@link dev.deliberate.mastery.Completion} is met (every skill at the
+ * target and the minimum number of problems, plus the final reflection when asked): the practice loop
+ * decides it and records it on the session, and the comment then says "goal met". The grade itself is
+ * the average mastery of the assignment's skills (the best the outbox was given).
+ *
  * <p>gradingProgress is FullyGraded once the assignment is complete. Before that it is Pending, which
  * platforms treat as "not final" (Canvas makes no submission) — except Moodle, which discards the
  * score unless it is FullyGraded, so Moodle gets FullyGraded with activityProgress InProgress and the
@@ -42,7 +47,7 @@ class ScoreBuilder {
         String grading = complete || "moodle".equals(target.platformFamily()) ? "FullyGraded" : "Pending";
         double given = Math.round(row.score() * maximum * 100) / 100.0;
         Locale language = target.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(target.locale());
-        return new Score(target.userId(), given, maximum, activity, grading, timestamp, comment(row, done, language));
+        return new Score(target.userId(), given, maximum, activity, grading, timestamp, comment(row, done, complete, language));
     }
 
     /**
@@ -62,10 +67,10 @@ class ScoreBuilder {
         return candidate;
     }
 
-    /** "Mastery 82% · 57 problems · focus: negative fractions", in the course's language. */
-    private String comment(SyncRow row, PracticeProgress.Progress done, Locale language) {
+    /** "Mastery 82% · 57 problems · goal met · focus: negative fractions", in the course's language. */
+    private String comment(SyncRow row, PracticeProgress.Progress done, boolean complete, Locale language) {
         String text = messages.getMessage("gradebook.comment", new Object[] { Math.round(row.score() * 100), done.itemsDone() },
-                language);
+                language) + (complete ? messages.getMessage("gradebook.comment.goalMet", null, language) : "");
         return mastery.mainMisconception(row.membershipId())
                 .map(code -> text + messages.getMessage("gradebook.comment.focus",
                         new Object[] { messages.getMessage("math.misconception." + code.toLowerCase(Locale.ROOT).replace('_', '-'),

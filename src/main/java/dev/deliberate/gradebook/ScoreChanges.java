@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.deliberate.mastery.MasteryChanged;
 import dev.deliberate.practice.AssignmentCompleted;
+import dev.deliberate.practice.AssignmentReopened;
 
 /**
  * Turns learning events into outbox rows, inside the transaction that raised them: the attempt and
@@ -37,5 +38,12 @@ class ScoreChanges {
     void on(AssignmentCompleted completed) {
         Instant now = clock.instant();
         outbox.changed(completed.linkId(), completed.membershipId(), completed.contextId(), completed.score(), true, now, now, now);
+    }
+
+    @EventListener
+    void on(AssignmentReopened reopened) {
+        Instant now = clock.instant();
+        outbox.reopened(reopened.linkId(), reopened.membershipId());
+        outbox.changed(reopened.linkId(), reopened.membershipId(), reopened.contextId(), reopened.score(), false, now, now, now);
     }
 }

@@ -67,6 +67,12 @@ class ScoreOutbox {
         }
     }
 
+    /** Forgets that a student completed the assignment (its goal was raised since); the next version says so. */
+    void reopened(long linkId, long membershipId) {
+        jdbc.sql("UPDATE gradebook_sync SET completed = FALSE WHERE link_id = ? AND membership_id = ?").params(linkId, membershipId)
+                .update();
+    }
+
     /** Rows due now and not held by a live claim, oldest due first. */
     List<Long> due(Instant now, int limit) {
         return jdbc.sql("SELECT id FROM gradebook_sync WHERE status IN ('PENDING', 'RETRYING') AND due_at <= ? "

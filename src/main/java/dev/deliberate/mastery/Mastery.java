@@ -114,9 +114,16 @@ public class Mastery {
         return skill == null ? 0 : scoring.creditFor(skill);
     }
 
-    /** Whether the learner has completed the assignment with this many items done. */
+    /** Where the learner stands against the assignment's goal (see {@link Completion}) with this many items done. */
+    public Completion.Check goal(AssignmentSkills assignment, Map<String, SkillMastery> skills, int itemsDone) {
+        Map<String, Double> credits = new HashMap<>();
+        assignment.skills().forEach(id -> credits.put(id, progress(skills.get(id))));
+        return assignment.completion().check(assignment.skills(), credits, itemsDone);
+    }
+
+    /** Whether the learner has met the assignment's goal with this many items done. */
     public boolean completed(AssignmentSkills assignment, Map<String, SkillMastery> skills, int itemsDone) {
-        return assignment.completion().isReachedBy(score(assignment, skills), itemsDone);
+        return goal(assignment, skills, itemsDone).met();
     }
 
     /** Whether a skill counts as mastered. */

@@ -20,7 +20,9 @@ import dev.deliberate.practice.spi.Curriculum;
 /**
  * The plan of the session's assignment: the teacher's Deep Linking settings when the link has them
  * (skills the subject knows, in its teaching order; target and minimum; contexts), the subject's
- * defaults otherwise. Cached per link for a minute: settings change only when a link is first bound.
+ * defaults otherwise. Cached per link for a minute: settings change when a link is first bound and
+ * when the teacher saves new ones, which {@link #forget} drops from this node's cache at once (another
+ * node serves the old plan for up to that minute).
  */
 @Component
 class AssignmentPlans {
@@ -39,6 +41,11 @@ class AssignmentPlans {
 
     AssignmentPlan of(CourseSession course) {
         return plans.get(course.linkId(), link -> courses.assignmentOf(course).map(this::fromSettings).orElseGet(this::defaults));
+    }
+
+    /** Drops the cached plan of a link, whose settings were just changed. */
+    void forget(long linkId) {
+        plans.invalidate(linkId);
     }
 
     private AssignmentPlan defaults() {

@@ -244,6 +244,7 @@ class PracticeLoop {
     /** After a finished item: a reflection when a block or the assignment ends, else the {@code next} item (returned). */
     private Served afterItem(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now,
             Supplier<Served> next) {
+        // once met, the goal stays met however the estimates move; only a teacher's new goal reopens it (AssignmentGoals)
         boolean completes = !session.completed() && mastery.completed(plan.skills(), skills, session.itemsDone());
         if (plan.reflectionRequired() && (completes || session.blockDone() >= properties.blockSize())) {
             session.askForReflection(completes);

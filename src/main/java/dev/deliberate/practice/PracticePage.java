@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
+import dev.deliberate.mastery.Completion;
 import dev.deliberate.mastery.Mastery;
 import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.ChoiceReason;
@@ -39,6 +41,9 @@ import dev.deliberate.practice.spi.Verdict;
 /** Turns a loop state into the practice region the student sees, in their language. */
 @Component
 class PracticePage {
+
+    /** Up to this many skills under the target are named on the page; more are counted. */
+    static final int MAX_NAMED_BELOW = 3;
 
     private static final String TARGET_PRACTICE = "TARGET_PRACTICE";
     private static final String TEACHER_FOCUS = "TEACHER_FOCUS";
@@ -75,7 +80,7 @@ class PracticePage {
         return new PracticeView(mode, problem, judgement(state, locale),
                 state.solved() && state.checked() != null ? render(state.checked().explanation(), locale) : null,
                 pattern(state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
-                stats(state), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state), focusLine);
+                stats(state, locale), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state), focusLine);
     }
 
     /** "Your teacher set a focus: Fractions · harder problems (since Dec 6, 2026)". */
@@ -209,11 +214,27 @@ class PracticePage {
                 mastery.mastered(skill), stepBack);
     }
 
-    private Stats stats(LoopState state) {
+    private Stats stats(LoopState state, Locale locale) {
         PracticeSession s = state.session();
         int score = (int) Math.round(mastery.score(state.assignment(), state.skills()) * 100);
-        return new Stats(s.itemsDone(), state.assignment().completion().minimumItems(), s.streak(), s.bestStreak(), s.blockDone(),
-                properties.blockSize(), score, s.completed());
+        Completion completion = state.assignment().completion();
+        Completion.Check goal = mastery.goal(state.assignment(), state.skills(), s.itemsDone());
+        String below = goal.skillsBelow().isEmpty() ? null : stillBelow(completion, goal, state.assignment().skills().size(), locale);
+        return new Stats(s.itemsDone(), completion.minimumItems(), s.streak(), s.bestStreak(), s.blockDone(), properties.blockSize(), score,
+                s.completed(), messages.getMessage(Completion.RULE,
+                        new Object[] { completion.targetPercent(), completion.minimumItems() }, locale), below);
+    }
+
+    /** The skills still under the target, named when there are a few; counted when there are many (the bars show which). */
+    private String stillBelow(Completion completion, Completion.Check goal, int skills, Locale locale) {
+        if (goal.skillsBelow().size() > MAX_NAMED_BELOW) {
+            return messages.getMessage("practice.goal.belowCount",
+                    new Object[] { completion.targetPercent(), goal.skillsBelow().size(), skills }, locale);
+        }
+        return messages.getMessage("practice.goal.below", new Object[] { completion.targetPercent(), goal.skillsBelow().stream()
+                .map(b -> messages.getMessage("practice.goal.skill", new Object[] { render(skillName(b.skillId()), locale), b.percent() },
+                        locale))
+                .collect(Collectors.joining(", ")) }, locale);
     }
 
     private static Text skillName(String skillId) {

@@ -81,7 +81,11 @@ record PracticeView(
     record SkillBar(String id, String name, int percent, boolean mastered, String stepBack) {
     }
 
+    /**
+     * @param goal       the assignment's goal in words (see {@link dev.deliberate.mastery.Completion})
+     * @param stillBelow the skills still under the target, with their mastery, in words; null when none
+     */
     record Stats(int itemsDone, int minimumItems, int streak, int bestStreak, int blockDone, int blockSize, int score,
-            boolean completed) {
+            boolean completed, String goal, String stillBelow) {
     }
 }

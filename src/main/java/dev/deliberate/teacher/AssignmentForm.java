@@ -34,12 +34,32 @@ class AssignmentForm {
         return form;
     }
 
+    /** The settings of an assignment, as the settings page shows them. */
+    static AssignmentForm of(AssignmentSettings settings) {
+        AssignmentForm form = new AssignmentForm();
+        form.title = settings.title();
+        form.skills = new ArrayList<>(settings.skills());
+        form.targetPercent = Long.toString(Math.round(settings.targetScore() * 100));
+        form.minimumItems = Integer.toString(settings.minimumItems());
+        form.contexts = new ArrayList<>(settings.contexts());
+        form.reflectionRequired = settings.reflectionRequired();
+        form.llmEnabled = settings.llmEnabled();
+        return form;
+    }
+
     /** What is wrong with the form, as message codes; empty when it can be stored. */
     List<String> problems(PracticeCatalog.Offer offer) {
         List<String> problems = new ArrayList<>();
         if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE) {
             problems.add("teacher.dl.problem.title");
         }
+        problems.addAll(settingsProblems(offer));
+        return problems;
+    }
+
+    /** What is wrong with the settings the settings page edits (everything but the name), as message codes. */
+    List<String> settingsProblems(PracticeCatalog.Offer offer) {
+        List<String> problems = new ArrayList<>();
         if (skills.isEmpty() || !offer.skills().containsAll(skills)) {
             problems.add("teacher.dl.problem.skills");
         }
@@ -63,7 +83,7 @@ class AssignmentForm {
     AssignmentSettings settings(String subject, PracticeCatalog.Offer offer) {
         List<String> orderedSkills = offer.skills().stream().filter(skills::contains).toList();
         List<String> orderedContexts = offer.contexts().stream().filter(contexts::contains).toList();
-        return new AssignmentSettings(title.strip(), subject, orderedSkills, number(targetPercent) / 100.0, number(minimumItems),
+        return new AssignmentSettings(title == null ? null : title.strip(), subject, orderedSkills, number(targetPercent) / 100.0, number(minimumItems),
                 orderedContexts, reflectionRequired, llmEnabled);
     }
 

@@ -25,11 +25,18 @@ final class ClassTexts {
     private final MessageSource messages;
     private final String subject;
     private final Locale locale;
+    private final String notStarted;
 
     ClassTexts(MessageSource messages, String subject, Locale locale) {
+        this(messages, subject, locale, false);
+    }
+
+    /** With {@code wholeCourse}, a student not started is told apart by the course's assignments, not one. */
+    ClassTexts(MessageSource messages, String subject, Locale locale, boolean wholeCourse) {
         this.messages = messages;
         this.subject = subject;
         this.locale = locale;
+        this.notStarted = wholeCourse ? "teacher.course.reason." : "teacher.class.reason.";
     }
 
     String skill(String skillId) {
@@ -54,7 +61,7 @@ final class ClassTexts {
         SkillState skill = placement.skill();
         MisconceptionCount habit = placement.habit();
         return switch (placement.kind()) {
-            case NOT_STARTED -> text(opened ? "teacher.class.reason.noAnswer" : "teacher.class.reason.notOpened");
+            case NOT_STARTED -> text(notStarted + (opened ? "noAnswer" : "notOpened"));
             case READY -> text("teacher.class.reason.ready", skills, percent(meanCredit));
             case ON_TRACK -> skill == null ? text("teacher.class.reason.onTrackFresh")
                     : text("teacher.class.reason.onTrack", skill(skill.skillId()), percent(skill.credit()));

@@ -63,14 +63,21 @@ class ClassView {
     }
 
     ClassReport of(CourseSession teacher, Locale locale) {
-        AssignmentOutline outline = activity.outline(teacher);
-        ClassTexts texts = new ClassTexts(messages, outline.subject(), locale);
+        return of(teacher, activity.outline(teacher), activity.ofAssignment(teacher), grades.of(teacher), false, locale);
+    }
+
+    /**
+     * The class of the session's course placed over {@code outline}'s skills, with {@code done} as
+     * each student's practice (of one assignment, or summed over the course's) and {@code sync} as
+     * their grade sync (empty for a view of no single assignment); {@code wholeCourse} when it is the course's.
+     */
+    ClassReport of(CourseSession teacher, AssignmentOutline outline, Map<Long, StudentActivity> done,
+            Map<Long, GradebookStatus.Sync> sync, boolean wholeCourse, Locale locale) {
+        ClassTexts texts = new ClassTexts(messages, outline.subject(), locale, wholeCourse);
         List<Courses.Member> members = courses.members(teacher, CourseRole.STUDENT);
         List<Long> ids = members.stream().map(Courses.Member::membershipId).toList();
-        Map<Long, StudentActivity> done = activity.ofAssignment(teacher);
         Map<Long, List<SkillState>> skills = learners.skillsOf(ids);
         var misconceptions = learners.misconceptionsOf(ids);
-        Map<Long, GradebookStatus.Sync> sync = grades.of(teacher);
         ClassGrouping grouping = new ClassGrouping(outline);
         Map<String, Placement> every = new LinkedHashMap<>();
         grouping.groups().forEach(p -> every.put(p.groupKey(), p));

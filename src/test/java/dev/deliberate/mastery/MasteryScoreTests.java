@@ -57,18 +57,37 @@ class MasteryScoreTests {
     }
 
     @Test
-    void completionNeedsTheTargetScoreAndTheMinimumItems() {
+    void completionNeedsEverySkillAtTheTargetAndTheMinimumItems() {
         Completion completion = new Completion(0.8, 10);
+        List<String> skills = List.of("a", "b");
 
-        assertThat(completion.isReachedBy(0.8, 10)).isTrue();
-        assertThat(completion.isReachedBy(1.0, 9)).isFalse();
-        assertThat(completion.isReachedBy(0.79, 40)).isFalse();
+        assertThat(completion.check(skills, Map.of("a", 0.8, "b", 0.95), 10).met()).isTrue();
+        assertThat(completion.check(skills, Map.of("a", 1.0, "b", 1.0), 9).problemsToGo()).isEqualTo(1);
+        assertThat(completion.check(skills, Map.of("a", 1.0, "b", 1.0), 9).met()).isFalse();
+        assertThat(completion.check(skills, Map.of("a", 0.79, "b", 1.0), 40).met()).isFalse();
+        assertThat(completion.check(skills, Map.of("a", 1.0), 40).skillsBelow()).extracting(Completion.SkillBelow::skillId)
+                .as("a skill never practised is below any target").containsExactly("b");
+    }
+
+    @Test
+    void oneSkillBelowTheTargetIsNotHiddenByAnAverageAboveIt() {
+        // the case of issue #8: 45% on one skill against a 60% target, the average well above 60%
+        Completion.Check check = new Completion(0.6, 5).check(List.of("fractions", "two-step"), Map.of("fractions", 0.45, "two-step", 1.0),
+                30);
+
+        assertThat((0.45 + 1.0) / 2).isGreaterThan(0.6);
+        assertThat(check.met()).isFalse();
+        assertThat(check.skillsBelow()).singleElement().satisfies(below -> {
+            assertThat(below.skillId()).isEqualTo("fractions");
+            assertThat(below.percent()).isEqualTo(45);
+        });
     }
 
     @Test
     void completionByDefaultNeedsEverySkillMastered() {
-        assertThat(Completion.DEFAULTS.isReachedBy(1.0, 10)).isTrue();
-        assertThat(Completion.DEFAULTS.isReachedBy(0.99, 100)).isFalse();
+        assertThat(Completion.DEFAULTS.check(List.of("a"), Map.of("a", 1.0), 10).met()).isTrue();
+        assertThat(Completion.DEFAULTS.check(List.of("a"), Map.of("a", 0.996), 100).met())
+                .as("a bar that rounds to 100% is not mastered").isFalse();
     }
 
     private static SkillMastery knowing(String skillId, double knowledge) {

@@ -73,7 +73,7 @@ class PracticeRegionTests {
         Problem problem = new Problem(7, 1, "Two-step equations", null, "Solve ", "x + 1 = 2", "x+1=2", ".", true, false);
         for (var expected : java.util.Map.of(9, new String[] { "1 problem<", "1 problema<" }, 8, new String[] { "2 problems<",
                 "2 problemas<" }).entrySet()) {
-            Stats stats = new Stats(3, 20, 2, 5, expected.getKey(), 10, 40, false);
+            Stats stats = new Stats(3, 20, 2, 5, expected.getKey(), 10, 40, false, "Goal", null);
             String english = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats,
                     null, null), Locale.ENGLISH);
             String spanish = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats,
@@ -87,7 +87,25 @@ class PracticeRegionTests {
     }
 
     private static Stats stats() {
-        return new Stats(3, 20, 2, 5, 3, 10, 40, false);
+        return new Stats(3, 20, 2, 5, 3, 10, 40, false, "Goal", null);
+    }
+
+    @Test
+    void theGoalReadsTheSameRuleInBothLanguages() {
+        assertThat(messages().getMessage(dev.deliberate.mastery.Completion.RULE, new Object[] { 60, 10 }, Locale.ENGLISH))
+                .isEqualTo("Goal: every skill at 60% or more, and at least 10 problems.");
+        assertThat(messages().getMessage(dev.deliberate.mastery.Completion.RULE, new Object[] { 100, 1 }, Locale.ENGLISH))
+                .isEqualTo("Goal: every skill mastered, and at least 1 problem.");
+        assertThat(messages().getMessage(dev.deliberate.mastery.Completion.RULE, new Object[] { 80, 12 }, Locale.forLanguageTag("es")))
+                .isEqualTo("Objetivo: cada habilidad al 80% o más, y al menos 12 problemas.");
+        assertThat(messages().getMessage("practice.goal.below", new Object[] { 60, "Fractions (45%)" }, Locale.ENGLISH))
+                .isEqualTo("Still below 60%: Fractions (45%).");
+        assertThat(messages().getMessage("practice.goal.below", new Object[] { 100, "Fractions (87%)" }, Locale.ENGLISH))
+                .isEqualTo("Not mastered yet: Fractions (87%).");
+        assertThat(messages().getMessage("practice.goal.belowCount", new Object[] { 60, 5, 9 }, Locale.ENGLISH))
+                .isEqualTo("5 of 9 skills are still below 60%.");
+        assertThat(messages().getMessage("practice.goal.belowCount", new Object[] { 100, 5, 9 }, Locale.forLanguageTag("es")))
+                .isEqualTo("5 de 9 habilidades están aún sin dominar.");
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -54,14 +54,29 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
                 new Endpoint("POST", "/teacher/class/groups/not-started/name/reset"),
                 new Endpoint("POST", "/teacher/class/students/{student}/group", Map.of("group", "on-track")),
                 new Endpoint("POST", "/teacher/students/{student}/focus", Map.of("challenge", "true")),
-                new Endpoint("POST", "/teacher/students/{student}/focus/clear"));
+                new Endpoint("POST", "/teacher/students/{student}/focus/clear"),
+                // assignment settings and the whole course
+                new Endpoint("GET", "/teacher/assignment/settings"),
+                // posted empty: no skill ticked, so the form comes back with its problems (and stores nothing)
+                new Endpoint("POST", "/teacher/assignment/settings", 422),
+                new Endpoint("GET", "/teacher/course"));
     }
 
-    /** A URL, and the form a POST to it sends. */
-    record Endpoint(String method, String path, Map<String, String> form) {
+    /**
+     * A URL, the form a POST to it sends, and the status the course's own teacher gets.
+     */
+    record Endpoint(String method, String path, Map<String, String> form, int served) {
 
         Endpoint(String method, String path) {
-            this(method, path, Map.of());
+            this(method, path, Map.of(), 200);
+        }
+
+        Endpoint(String method, String path, Map<String, String> form) {
+            this(method, path, form, 200);
+        }
+
+        Endpoint(String method, String path, int served) {
+            this(method, path, Map.of(), served);
         }
 
         boolean namesAStudent() {
@@ -118,8 +133,8 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
     void theCoursesOwnTeacherIsServedAndSeesTheStudent(Endpoint endpoint) {
         Reply reply = teacher.call(endpoint, victim.membershipId());
 
-        assertThat(reply.status()).as(endpoint + " " + reply.body()).isEqualTo(200);
-        if (endpoint.path().equals("/teacher") || endpoint.path().endsWith(".csv")) {
+        assertThat(reply.status()).as(endpoint + " " + reply.body()).isEqualTo(endpoint.served());
+        if (endpoint.path().equals("/teacher") || endpoint.path().endsWith(".csv") || endpoint.path().equals("/teacher/course")) {
             assertThat(reply.body()).contains(victim.sub());
         }
         if (endpoint.path().equals("/teacher")) {
@@ -155,7 +170,7 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
             assertThat(reply.status()).as(endpoint.toString()).isEqualTo(403);
         }
         else {
-            assertThat(reply.status()).as(endpoint.toString()).isEqualTo(200);
+            assertThat(reply.status()).as(endpoint.toString()).isEqualTo(endpoint.served());
         }
         assertThat(reply.body()).as(endpoint.toString()).doesNotContain(victim.sub()).doesNotContain("Victim");
     }

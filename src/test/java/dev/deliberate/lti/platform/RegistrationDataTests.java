@@ -134,11 +134,15 @@ abstract class RegistrationDataTests extends IntegrationTestSupport {
                 + "'Monday', CURRENT_TIMESTAMP, s.membership_id FROM practice_session s "
                 + "JOIN course_membership m ON m.id = s.membership_id JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?")
                 .param(registration).update();
+        // and saved settings for her assignment
+        jdbc.sql("INSERT INTO course_link_settings (link_id, skills, target_score, minimum_items, contexts, reflection_required, updated_at) "
+                + "SELECT s.link_id, 'two-step', 0.8, 5, '', TRUE, CURRENT_TIMESTAMP FROM practice_session s JOIN course_membership m "
+                + "ON m.id = s.membership_id JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?").param(registration).update();
         Map<String, Set<Long>> ids = idsOf(registration);
         assertThat(rowsNaming(ids)).as("what there is to delete").containsKeys("course_person.platform_id",
                 "practice_session.membership_id", "practice_attempt.item_id", "mastery_skill.membership_id",
                 "lti_login_state.platform_id", "teacher_help.membership_id", "practice_focus.membership_id",
-                "teacher_group_move.membership_id", "teacher_group_name.link_id");
+                "teacher_group_move.membership_id", "teacher_group_name.link_id", "course_link_settings.link_id");
 
         Answer deleted = operator().delete("/admin/api/platforms/" + registration + "?data=delete");
 
