@@ -46,6 +46,10 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
                 new Endpoint("GET", "/teacher/class/stuck"),
                 new Endpoint("GET", "/teacher/class.csv"),
                 new Endpoint("GET", "/teacher/students/{student}"),
+                new Endpoint("GET", "/teacher/students/{student}/timeline?before=5"),
+                new Endpoint("GET", "/teacher/students/{student}/mastery.json"),
+                new Endpoint("GET", "/teacher/class/misconceptions"),
+                new Endpoint("GET", "/teacher/class/misconceptions/example?code=SIGN_ERROR_MOVING_TERM&skill=two-step"),
                 new Endpoint("POST", "/teacher/class/stuck/{student}/helped"));
     }
 
@@ -122,6 +126,16 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
 
         assertThat(reply.status()).as(endpoint.toString()).isEqualTo(403);
         assertThat(reply.body()).doesNotContain(victim.sub());
+        assertProblemJsonIfJson(endpoint, reply);
+    }
+
+    /** A JSON endpoint is refused with RFC 9457 problem JSON, not a page. */
+    private static void assertProblemJsonIfJson(Endpoint endpoint, Reply reply) {
+        if (endpoint.path().endsWith(".json")) {
+            assertThat(reply.header("Content-Type")).as(endpoint.toString()).hasValueSatisfying(type -> assertThat(type)
+                    .startsWith("application/problem+json"));
+            assertThat(reply.body()).contains("\"status\":403");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -140,6 +154,7 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
         Reply reply = outsider.call(endpoint, victim.membershipId());
         if (endpoint.namesAStudent()) {
             assertThat(reply.status()).as(endpoint.toString()).isEqualTo(403);
+            assertProblemJsonIfJson(endpoint, reply);
         }
         else {
             assertThat(reply.status()).as(endpoint.toString()).isEqualTo(200);

@@ -39,4 +39,11 @@ public interface PracticeSubject {
      * problem: same skill, level and structure, other numbers and context; always the same for one spec.
      */
     PreparedItem parallel(ItemSpec spec);
+
+    /**
+     * Where {@code misconception} (a code {@link Checked#misconception} gives) would go wrong in the
+     * worked example of the item: the first line it can be made on, with the subject's own feedback.
+     * Empty when the misconception cannot be made on this item.
+     */
+    java.util.Optional<Pitfall> pitfall(ItemSpec spec, String misconception);
 }
