@@ -17,8 +17,8 @@ final class TimelineEntries {
 
     private static Entry entry(PracticeHistory.Item item, ClassTexts texts) {
         String outcome = texts.text("teacher.timeline.outcome." + (item.outcome() == null ? "OPEN" : item.outcome()));
-        String took = item.finishedAt() == null ? null : texts.text("teacher.timeline.took", minutes(Duration.between(item.servedAt(),
-                item.finishedAt())));
+        Duration open = item.finishedAt() == null ? Duration.ZERO : Duration.between(item.servedAt(), item.finishedAt());
+        String took = open.toSeconds() < 1 ? null : texts.text("teacher.timeline.took", minutes(open));
         String help = item.hints() == 0 ? null : texts.text("teacher.timeline.hints", item.hints(), item.rungs());
         List<Answer> answers = item.answers().stream().map(a -> new Answer(a.answer(), a.work(), a.verdict().toLowerCase(java.util.Locale.ROOT),
                 texts.text("teacher.timeline.verdict." + a.verdict()), a.line() == null || a.atFinalAnswer() ? null : a.line(),
