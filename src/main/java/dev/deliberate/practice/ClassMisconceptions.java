@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,12 +59,11 @@ public class ClassMisconceptions {
                 JOIN practice_item i ON i.id = a.item_id JOIN practice_session s ON s.id = a.session_id
                 WHERE s.link_id = ? AND s.context_id = ? AND a.misconception IS NOT NULL AND a.created_at >= ?""")
                 .params(teacher.linkId(), teacher.contextId(), DbTime.of(since))
-                .query((rs, i) -> {
+                .query((RowCallbackHandler) rs -> {
                     String code = rs.getString(3);
                     students.computeIfAbsent(code, c -> new HashSet<>()).add(rs.getLong(1));
                     bySkill.computeIfAbsent(code, c -> new HashMap<>()).merge(rs.getString(2), 1, Integer::sum);
-                    return 0;
-                }).list();
+                });
         List<Frequent> frequent = new ArrayList<>();
         students.forEach((code, who) -> {
             Map<String, Integer> skills = bySkill.get(code);
@@ -87,7 +87,7 @@ public class ClassMisconceptions {
         String previous = previousSeed == null ? null : subject.next(spec(skillId, level, previousSeed)).key();
         PreparedItem first = null;
         long firstSeed = 0;
-        for (int i = 0; i < TRIES || first == null; i++) {
+        for (int i = 0; i < TRIES || first == null && i < 10 * TRIES; i++) {
             long seed = seeds.nextLong() & Long.MAX_VALUE;
             PreparedItem item = subject.next(spec(skillId, level, seed));
             if (item.key().equals(previous)) {
@@ -101,6 +101,9 @@ public class ClassMisconceptions {
                 first = item;
                 firstSeed = seed;
             }
+        }
+        if (first == null) {
+            throw new IllegalStateException("the subject gives no problem on " + skillId + " but the one shown before");
         }
         return example(subject, first, firstSeed, null, locale);
     }

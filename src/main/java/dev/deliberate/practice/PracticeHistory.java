@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -85,10 +86,10 @@ public class PracticeHistory {
                     String misconception = rs.getString("misconception");
                     Checked again = subject.check(specs.get(itemId), response);
                     boolean same = again.verdict().name().equals(verdict) && java.util.Objects.equals(again.misconception(), misconception);
-                    int time = rs.getInt("time_taken_ms");
+                    Duration took = rs.getObject("time_taken_ms") == null ? null : Duration.ofMillis(rs.getLong("time_taken_ms"));
                     return Map.entry(itemId, new Answer(response.answer(), lines, verdict, again.correct() ? null : again.line(),
-                            again.atFinalAnswer(), misconception, same ? page.render(again.explanation(), locale) : null,
-                            rs.wasNull() ? null : Duration.ofMillis(time), DbTime.read(rs, "created_at")));
+                            again.atFinalAnswer(), misconception, same ? page.render(again.explanation(), locale) : null, took,
+                            DbTime.read(rs, "created_at")));
                 }).list()
                 .forEach(e -> byItem.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
         return byItem;
@@ -106,11 +107,10 @@ public class PracticeHistory {
                 JOIN practice_item i ON i.id = a.item_id JOIN practice_session s ON s.id = a.session_id
                 WHERE s.membership_id = ? AND s.link_id = ? AND s.context_id = ? AND a.misconception IS NOT NULL AND a.created_at >= ?""")
                 .params(membershipId, teacher.linkId(), teacher.contextId(), DbTime.of(now.minus(Duration.ofDays(14))))
-                .query((rs, i) -> {
+                .query((RowCallbackHandler) rs -> {
                     int[] c = counts.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new int[2]);
                     c[DbTime.read(rs, "created_at").isBefore(weekAgo) ? 1 : 0]++;
-                    return 0;
-                }).list();
+                });
         return counts.entrySet().stream().map(e -> {
             String[] key = e.getKey().split("\\|", 2);
             return new Trend(key[0], key[1], e.getValue()[0], e.getValue()[1]);

@@ -159,6 +159,11 @@ class DrillDownTests extends IntegrationTestSupport {
         assertThat(another.status()).isEqualTo(200);
         assertThat(find("class=\"statement\">(.*?)</p>", another.body())).isNotEqualTo(find("class=\"statement\">(.*?)</p>", example.body()));
         assertThat(teacher.browser().get("/teacher", teacher.htmx()).body()).contains("hx-get=\"/teacher/class/misconceptions\"");
+        Reply slip = teacher.browser().get("/teacher/class/misconceptions/example?code=ARITHMETIC_SLIP&skill=two-step", teacher.htmx());
+        assertThat(slip.body()).as("a slip is no faulty step").contains("class=\"statement\"", "No single line of this solution")
+                .doesNotContain("class=\"pitfall\"");
+        assertThat(teacher.browser().get("/teacher/class/misconceptions/example?code=ONE_SIDE_ONLY&skill=no-such-skill", teacher.htmx())
+                .status()).isEqualTo(404);
     }
 
     /** The student makes a known mistake on the problem on screen: an operation on one side only. */
