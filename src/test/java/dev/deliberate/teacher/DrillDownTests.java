@@ -86,6 +86,34 @@ class DrillDownTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theTimelineShowsFiftyProblemsAndTheOlderOnesOnAsk() {
+        Launched ben = course.student("Ben");
+        Pupil pupil = Pupil.start(ben, jdbc, subjects);
+        for (int i = 0; i < 52; i++) {
+            if (pupil.last().body().contains("name=\"reflection\"")) {
+                pupil.reflects("I undo what was done to x, in reverse order, and check my answer.");
+            }
+            pupil.right();
+        }
+        Launched teacher = course.teacher("Tess");
+        long member = course.membershipId(ben);
+        int served = jdbc.sql("SELECT COUNT(*) FROM practice_item i JOIN practice_session s ON s.id = i.session_id WHERE s.membership_id = ?")
+                .param(member).query(Integer.class).single();
+
+        Reply page = teacher.browser().get("/teacher/students/" + member, teacher.htmx());
+
+        assertThat(page.body().split("class=\"timeline-item\"", -1)).hasSize(1 + 50);
+        assertThat(page.body()).contains("data-seq=\"" + served + "\"", "data-seq=\"" + (served - 49) + "\"")
+                .doesNotContain("data-seq=\"" + (served - 50) + "\"");
+        String older = find("hx-get=\"(/teacher/students/" + member + "/timeline\\?before=\\d+)\"", page.body());
+        Reply rest = teacher.browser().get(older, teacher.htmx());
+        assertThat(rest.status()).isEqualTo(200);
+        assertThat(rest.body()).doesNotContain("<html", "Suggested next step").contains("data-seq=\"1\"")
+                .doesNotContain("data-seq=\"" + (served - 49) + "\"", "/timeline?before=");
+        assertThat(rest.body().split("class=\"timeline-item\"", -1)).hasSize(1 + served - 50);
+    }
+
+    @Test
     void theChartHasAPointPerGradedAnswerAndTheTrendComparesTheLastTwoWeeks() {
         Launched ana = course.student("Ana");
         Pupil pupil = Pupil.start(ana, jdbc, subjects);
