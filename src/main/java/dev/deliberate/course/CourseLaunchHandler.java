@@ -66,7 +66,8 @@ class CourseLaunchHandler implements LaunchHandler {
             bindAssignment(link, assignment, launch);
         }
         long membership = records.membership(context, person, role, rolesText(launch), now);
-        sessions.attach(tokens.start(membership, person, context, link, role, locale), request, response);
+        String language = records.chosenLocale(person).orElse(locale);
+        sessions.attach(tokens.start(membership, person, context, link, role, language), request, response);
         if (role == CourseRole.TEACHER) {
             events.publishEvent(new TeacherLaunched(context));
         }

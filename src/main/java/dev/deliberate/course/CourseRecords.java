@@ -30,6 +30,23 @@ class CourseRecords {
         this.jdbc = jdbc;
     }
 
+    /** The language the person chose in the tool, if they chose one. */
+    Optional<String> chosenLocale(long personId) {
+        return jdbc.sql("SELECT chosen_locale FROM course_person WHERE id = ?").param(personId)
+                .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(chosen -> chosen);
+    }
+
+    /** The LMS's locale for the person, as their latest launch gave it. */
+    Optional<String> lmsLocale(long personId) {
+        return jdbc.sql("SELECT locale FROM course_person WHERE id = ?").param(personId)
+                .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(locale -> locale);
+    }
+
+    /** Remembers the language the person chose; null goes back to the LMS's. */
+    void chooseLocale(long personId, String locale) {
+        jdbc.sql("UPDATE course_person SET chosen_locale = ? WHERE id = ?").params(locale, personId).update();
+    }
+
     long person(long platformId, String issuer, String subject, LtiLaunch.Person p, String locale, Instant now) {
         return upsert(
                 () -> jdbc.sql("SELECT id, name, given_name, family_name, email, locale FROM course_person WHERE platform_id = ? AND subject = ?")

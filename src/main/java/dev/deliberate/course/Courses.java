@@ -62,11 +62,21 @@ public class Courses {
     public record CoursePlacement(long platformId, String deploymentId, String lmsContextId) {
     }
 
-    /** Where a member's grade for an assignment goes; empty when the link or membership is unknown. */
+    /**
+     * Where a member's grade for an assignment goes; empty when the link or membership is unknown.
+     * Its language is the course's: that of the teacher who opened the course last (the language
+     * they chose in the tool, else their LMS's), else the student's own.
+     */
     public java.util.Optional<GradeTarget> gradeTarget(long linkId, long membershipId) {
         return jdbc.sql("""
                 SELECT c.platform_id, c.lineitems_url, l.lineitem_url, l.lineitem_maximum, l.lms_link_id, l.title, p.subject,
-                       c.platform_family
+                       c.platform_family,
+                       COALESCE((SELECT COALESCE(tp.chosen_locale, tp.locale) FROM course_membership tm
+                                 JOIN course_person tp ON tp.id = tm.person_id
+                                 WHERE tm.context_id = c.id AND tm.role = 'TEACHER'
+                                   AND COALESCE(tp.chosen_locale, tp.locale) IS NOT NULL
+                                 ORDER BY tm.last_launch_at DESC LIMIT 1),
+                                COALESCE(p.chosen_locale, p.locale)) AS course_locale
                 FROM course_resource_link l
                 JOIN course_context c ON c.id = l.context_id
                 JOIN course_membership m ON m.context_id = c.id AND m.id = ?
@@ -74,7 +84,7 @@ public class Courses {
                 WHERE l.id = ?""")
                 .params(membershipId, linkId)
                 .query((rs, i) -> new GradeTarget(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Double.class),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
                 .optional();
     }
 
@@ -116,6 +126,24 @@ public class Courses {
                 .query((rs, i) -> new AssignmentSettings(rs.getString(1), rs.getString(2), list(rs.getString(3)), rs.getDouble(4),
                         rs.getInt(5), list(rs.getString(6)), rs.getBoolean(7), rs.getBoolean(8)))
                 .optional();
+    }
+
+    /**
+     * The words of a member's name as the LMS shares it (full, given and family), for a module that
+     * already holds the member's id from the member's own session: a problem never stars a
+     * character with the student's own name.
+     */
+    public java.util.Set<String> nameWordsOf(long membershipId) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        jdbc.sql("""
+                SELECT p.name, p.given_name, p.family_name FROM course_membership m JOIN course_person p ON p.id = m.person_id
+                WHERE m.id = ?""")
+                .param(membershipId)
+                .query((rs, i) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3))).list()
+                .forEach(names -> names.stream().filter(java.util.Objects::nonNull)
+                        .flatMap(name -> java.util.Arrays.stream(name.strip().split("[\\s,]+")))
+                        .filter(word -> !word.isEmpty()).forEach(words::add));
+        return words;
     }
 
     private static List<String> list(String csv) {

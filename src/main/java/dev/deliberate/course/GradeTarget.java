@@ -10,7 +10,8 @@ package dev.deliberate.course;
  * @param resourceLinkId  the platform's id of the resource link
  * @param userId          the member's platform user id (their launches' {@code sub})
  * @param platformFamily  {@code canvas}, {@code moodle}, … or null
+ * @param locale          the course's language for what goes into its gradebook (a BCP 47 tag), or null
  */
 public record GradeTarget(long platformId, String lineItemsUrl, String lineItemUrl, Double lineItemMaximum,
-        String resourceLinkId, String linkTitle, String userId, String platformFamily) {
+        String resourceLinkId, String linkTitle, String userId, String platformFamily, String locale) {
 }

@@ -54,6 +54,11 @@ class SessionTokens {
                 now.plus(properties.lifetime()));
     }
 
+    /** The same session, from now on in {@code locale} (null: none given). */
+    CourseSession inLocale(CourseSession s, String locale) {
+        return start(s.membershipId(), s.personId(), s.contextId(), s.linkId(), s.role(), locale);
+    }
+
     /** True when more than half of the session's lifetime has passed. */
     boolean dueForRenewal(CourseSession s) {
         return clock.instant().isAfter(s.issuedAt().plus(properties.lifetime().dividedBy(2)));

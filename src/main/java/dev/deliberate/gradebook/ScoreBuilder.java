@@ -41,7 +41,8 @@ class ScoreBuilder {
         String activity = complete ? "Completed" : done.itemsDone() == 0 ? "Started" : "InProgress";
         String grading = complete || "moodle".equals(target.platformFamily()) ? "FullyGraded" : "Pending";
         double given = Math.round(row.score() * maximum * 100) / 100.0;
-        return new Score(target.userId(), given, maximum, activity, grading, timestamp, comment(row, done));
+        Locale language = target.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(target.locale());
+        return new Score(target.userId(), given, maximum, activity, grading, timestamp, comment(row, done, language));
     }
 
     /**
@@ -61,13 +62,14 @@ class ScoreBuilder {
         return candidate;
     }
 
-    private String comment(SyncRow row, PracticeProgress.Progress done) {
+    /** "Mastery 82% · 57 problems · focus: negative fractions", in the course's language. */
+    private String comment(SyncRow row, PracticeProgress.Progress done, Locale language) {
         String text = messages.getMessage("gradebook.comment", new Object[] { Math.round(row.score() * 100), done.itemsDone() },
-                Locale.ENGLISH);
+                language);
         return mastery.mainMisconception(row.membershipId())
                 .map(code -> text + messages.getMessage("gradebook.comment.focus",
                         new Object[] { messages.getMessage("math.misconception." + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                                null, code, Locale.ENGLISH).toLowerCase(Locale.ROOT) }, Locale.ENGLISH))
+                                null, code, language).toLowerCase(language) }, language))
                 .orElse(text);
     }
 }

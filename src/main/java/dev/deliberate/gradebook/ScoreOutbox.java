@@ -28,7 +28,9 @@ class ScoreOutbox {
 
     /**
      * Records a new score (and completion) for delivery; one row per (assignment, student). The
-     * send is due at {@code dueAt} (a quiet moment from now), or at {@code limit} if this is the
+     * score kept is the best the student has reached in the assignment: practice must never cost a
+     * grade (a slip, a prerequisite detour or a review lowers mastery for a while), so the gradebook
+     * shows the highest assignment score and only ever rises. The send is due at {@code dueAt} (a quiet moment from now), or at {@code limit} if this is the
      * first change since the last send and the student keeps going.
      *
      * <p>A row given up on after transient failures (the platform was unreachable for longer than
@@ -42,7 +44,7 @@ class ScoreOutbox {
             Instant limit) {
         // status is assigned last, so every CASE reads the old values (MySQL applies SET left to right)
         int updated = jdbc.sql("""
-                UPDATE gradebook_sync SET score = ?, completed = (completed OR ?), version = version + 1, changed_at = ?,
+                UPDATE gradebook_sync SET score = GREATEST(score, ?), completed = (completed OR ?), version = version + 1, changed_at = ?,
                     due_at = CASE WHEN status = 'SENT' OR (status = 'FAILED' AND gave_up) THEN ?
                         WHEN status = 'PENDING' THEN LEAST(?, due_limit) ELSE due_at END,
                     due_limit = CASE WHEN status = 'SENT' OR (status = 'FAILED' AND gave_up) THEN ? ELSE due_limit END,

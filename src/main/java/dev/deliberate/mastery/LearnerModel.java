@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 public final class LearnerModel {
 
+    /**
+     * How far the shown estimate may fall on one answer, as a share of the way from P(L0) to the
+     * mastery threshold: a quarter, so one slip costs at most 25 points of a skill's credit.
+     */
+    public static final double SHOWN_DROP = 0.25;
+
     private final MasterySettings settings;
     private final KnowledgeTracing tracing;
     private final EloRating elo;
@@ -47,21 +53,53 @@ public final class LearnerModel {
                 .toList();
     }
 
-    /** Applies one attempt on {@code before}'s skill, made on an item rated {@code item}. */
+    /**
+     * Applies one attempt on {@code before}'s skill, made on an item rated {@code item}.
+     *
+     * <p>A correct or incorrect answer updates P(L) by knowledge tracing and the ability by Elo. An
+     * assisted answer (right after a hint or a worked example) is no evidence either way: P(L) and
+     * ability stay as they were. The shown estimate follows P(L) up at once, but down by at most
+     * {@link #SHOWN_DROP} of the way from P(L0) to the threshold per answer (25 points of credit),
+     * and never down on a correct or assisted answer, so one slip cannot wipe out a skill on the
+     * student's screen or in the gradebook while P(L), which chooses the items, reacts in full.
+     */
     public AttemptResult record(SkillMastery before, ItemRating item, Attempt attempt) {
+        boolean assisted = attempt.outcome() == AttemptOutcome.ASSISTED;
         boolean correct = attempt.isCorrect();
-        double knowledge = tracing.afterAttempt(before.knowledge(), correct);
+        double knowledge = assisted ? before.knowledge() : tracing.afterAttempt(before.knowledge(), correct);
+        double ability = assisted ? before.ability() : elo.abilityAfter(before.ability(), before.attempts(), item.difficulty(), correct);
         MisconceptionTracker.Update seen =
                 misconceptions.record(before.misconceptions(), attempt.misconceptionCode(), attempt.isClean());
-        SkillMastery after = new SkillMastery(before.skillId(), knowledge,
-                elo.abilityAfter(before.ability(), before.attempts(), item.difficulty(), correct),
+        SkillMastery after = new SkillMastery(before.skillId(), knowledge, ability,
                 before.attempts() + 1, correct ? 0 : before.consecutiveFailures() + 1,
-                nextReview(before, knowledge, attempt), seen.window());
+                nextReview(before, knowledge, attempt), seen.window(), shown(before, knowledge, correct || assisted));
         MasteryChange change = new MasteryChange(before.skillId(), before.knowledge(), knowledge, isMastered(after));
         Optional<RecurringMisconception> newlyRecurring = seen.focusStarted()
                 ? Optional.of(recurring(after, attempt.misconceptionCode()))
                 : Optional.empty();
         return new AttemptResult(after, rerate(item, before.ability(), attempt), change, newlyRecurring);
+    }
+
+    private double shown(SkillMastery before, double knowledge, boolean mayNotFall) {
+        double step = SHOWN_DROP * (settings.masteryThreshold() - tracing.initialKnowledge());
+        double floor = mayNotFall ? before.shownKnowledge() : before.shownKnowledge() - step;
+        return Math.max(knowledge, Math.min(floor, KnowledgeTracing.CEILING));
+    }
+
+    /**
+     * The skill with a focus set started for a habit the learner shows across skills: {@code code}
+     * in {@code showing} of their last {@code looked} problems. Empty when that is below the
+     * threshold, or a focus set for it is running already.
+     */
+    public Optional<SkillMastery> habit(SkillMastery skill, String code, int showing, int looked) {
+        return misconceptions.habit(skill.misconceptions(), code, showing, looked).map(window -> new SkillMastery(
+                skill.skillId(), skill.knowledge(), skill.ability(), skill.attempts(), skill.consecutiveFailures(), skill.review(),
+                window, skill.shownKnowledge()));
+    }
+
+    /** How many of the learner's latest problems, whatever their skills, a habit is looked for in. */
+    public int habitWindow() {
+        return misconceptions.habitWindow();
     }
 
     private ReviewPlan nextReview(SkillMastery before, double knowledge, Attempt attempt) {

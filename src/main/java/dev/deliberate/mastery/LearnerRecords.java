@@ -43,15 +43,17 @@ class LearnerRecords {
         Object[] values = values(skill, now);
         int updated = jdbc.sql("""
                 UPDATE mastery_skill SET knowledge = ?, ability = ?, attempts = ?, consecutive_failures = ?, review_step = ?,
-                    review_due = ?, recent_misconceptions = ?, clean_streak = ?, focus_code = ?, focus_remaining = ?, updated_at = ?
+                    review_due = ?, recent_misconceptions = ?, clean_streak = ?, focus_code = ?, focus_remaining = ?, updated_at = ?,
+                    shown_knowledge = ?
                 WHERE membership_id = ? AND skill = ?""")
                 .params(append(values, membershipId, skill.skillId())).update();
         if (updated == 0) {
             try {
                 jdbc.sql("""
                         INSERT INTO mastery_skill (knowledge, ability, attempts, consecutive_failures, review_step, review_due,
-                            recent_misconceptions, clean_streak, focus_code, focus_remaining, updated_at, membership_id, skill)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            recent_misconceptions, clean_streak, focus_code, focus_remaining, updated_at, shown_knowledge,
+                            membership_id, skill)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(append(values, membershipId, skill.skillId())).update();
             }
             catch (DuplicateKeyException concurrentFirstAttempt) {
@@ -86,7 +88,7 @@ class LearnerRecords {
         MisconceptionWindow w = s.misconceptions();
         return new Object[] { s.knowledge(), s.ability(), s.attempts(), s.consecutiveFailures(),
             s.review() == null ? null : s.review().step(), s.review() == null ? null : DbTime.of(s.review().due()),
-            encode(w.recent()), w.cleanStreak(), w.focusCode(), w.focusRemaining(), DbTime.of(now) };
+            encode(w.recent()), w.cleanStreak(), w.focusCode(), w.focusRemaining(), DbTime.of(now), s.shownKnowledge() };
     }
 
     private static Object[] append(Object[] values, Object... more) {
@@ -100,8 +102,11 @@ class LearnerRecords {
         ReviewPlan review = due == null ? null : new ReviewPlan(rs.getInt("review_step"), due);
         MisconceptionWindow window = new MisconceptionWindow(decode(rs.getString("recent_misconceptions")),
                 rs.getInt("clean_streak"), rs.getString("focus_code"), rs.getInt("focus_remaining"));
-        return new SkillMastery(rs.getString("skill"), rs.getDouble("knowledge"), rs.getDouble("ability"),
-                rs.getInt("attempts"), rs.getInt("consecutive_failures"), review, window);
+        double knowledge = rs.getDouble("knowledge");
+        double shown = rs.getDouble("shown_knowledge");
+        // a row written without it (before V14, or by hand) shows the estimate itself
+        return new SkillMastery(rs.getString("skill"), knowledge, rs.getDouble("ability"), rs.getInt("attempts"),
+                rs.getInt("consecutive_failures"), review, window, rs.wasNull() ? knowledge : Math.max(knowledge, shown));
     }
 
     static String encode(List<String> recent) {

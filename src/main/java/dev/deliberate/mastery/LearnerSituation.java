@@ -25,6 +25,11 @@ final class LearnerSituation {
         return known != null ? known : model.unpractised(skillId);
     }
 
+    /** Items in a row already spent on a step back to a prerequisite. */
+    int detourLength() {
+        return request.detourLength();
+    }
+
     boolean isMastered(String skillId) {
         return model.isMastered(skill(skillId));
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,27 @@ public class Mastery {
         return new Recorded(change, result.newlyRecurring(), Map.copyOf(after), score);
     }
 
+    /**
+     * Looks for a habit across skills after an answer that showed {@code code} on {@code skillId}:
+     * when it showed in {@code showing} of the learner's last {@code looked} problems (at most
+     * {@link #habitWindow()}, whatever their skills) and that reaches the rule for one skill (3 of
+     * 10), a focus set on {@code skillId} starts for it and the habit is returned for the learner
+     * to be told. Empty when it is below the rule or already being worked on.
+     */
+    public Optional<RecurringMisconception> noticeHabit(long membershipId, Map<String, SkillMastery> skills, String skillId,
+            String code, int showing, int looked, Instant at) {
+        SkillMastery skill = skills.getOrDefault(skillId, model.unpractised(skillId));
+        return model.habit(skill, code, showing, looked).map(focused -> {
+            records.save(membershipId, focused, at);
+            return new RecurringMisconception(skillId, code, showing, looked);
+        });
+    }
+
+    /** How many of a learner's latest problems a habit across skills is looked for in. */
+    public int habitWindow() {
+        return model.habitWindow();
+    }
+
     /** Counts a diagnosed misconception for the teacher, on every attempt that shows one. */
     public void noteMisconception(long membershipId, String skillId, String code, Instant at) {
         records.countMisconception(membershipId, skillId, code, at);
@@ -67,11 +89,19 @@ public class Mastery {
 
     /** The next item for the learner: skill, level and the reason to show. */
     public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, Instant now) {
+        return choose(assignment, skills, 0, now);
+    }
+
+    /**
+     * The next item for a learner who has just spent {@code detourLength} items in a row stepping
+     * back to a prerequisite: a step back is kept short ({@link NextItemPolicy#DETOUR_ITEMS}).
+     */
+    public ItemChoice choose(AssignmentSkills assignment, Map<String, SkillMastery> skills, int detourLength, Instant now) {
         List<CandidateItem> candidates = assignment.reachableSkills().stream()
                 .flatMap(skill -> assignment.levels().stream()
                         .map(level -> new CandidateItem(skill, level, ratings.of(skill, level).difficulty())))
                 .toList();
-        return policy.choose(new NextItemRequest(assignment.skills(), skills, assignment.skillMap(), candidates, now));
+        return policy.choose(new NextItemRequest(assignment.skills(), skills, assignment.skillMap(), candidates, now, detourLength));
     }
 
     /** The assignment's mastery score, in [0, 1]. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.deliberate.mastery.model.MisconceptionWindow;
 import dev.deliberate.shared.DbTime;
 
 /**
@@ -29,23 +30,25 @@ public class MasteryHistory {
     }
 
     void add(long membershipId, SkillMastery skill, Instant at) {
-        jdbc.sql("INSERT INTO mastery_skill_history (membership_id, skill, knowledge, ability, recorded_at) VALUES (?, ?, ?, ?, ?)")
-                .params(membershipId, skill.skillId(), skill.knowledge(), skill.ability(), DbTime.of(at)).update();
+        jdbc.sql("INSERT INTO mastery_skill_history (membership_id, skill, knowledge, shown_knowledge, ability, recorded_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(membershipId, skill.skillId(), skill.knowledge(), skill.shownKnowledge(), skill.ability(), DbTime.of(at)).update();
     }
 
     /** The member's points, oldest first (at most {@link #MAX_POINTS}, the latest). */
     public List<Point> of(long membershipId) {
         List<Point> latest = new java.util.ArrayList<>(jdbc.sql("""
-                SELECT skill, knowledge, ability, recorded_at FROM mastery_skill_history
+                SELECT skill, knowledge, shown_knowledge, ability, recorded_at FROM mastery_skill_history
                 WHERE membership_id = ? ORDER BY recorded_at DESC, id DESC""" + " LIMIT " + MAX_POINTS)
                 .param(membershipId)
-                .query((rs, i) -> point(rs.getString(1), rs.getDouble(2), rs.getDouble(3), DbTime.read(rs, "recorded_at"))).list());
+                .query((rs, i) -> point(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), DbTime.read(rs, "recorded_at")))
+                .list());
         java.util.Collections.reverse(latest);
         return latest;
     }
 
-    private static Point point(String skillId, double knowledge, double ability, Instant at) {
-        SkillMastery state = SkillMastery.unpractised(skillId, knowledge);
+    private static Point point(String skillId, double knowledge, double shown, double ability, Instant at) {
+        SkillMastery state = new SkillMastery(skillId, knowledge, ability, 0, 0, null, MisconceptionWindow.EMPTY, shown);
         return new Point(skillId, at, knowledge, ability, SCORE.creditFor(state), MODEL.isMastered(state));
     }
 
@@ -54,7 +57,7 @@ public class MasteryHistory {
      *
      * @param knowledge P(L)
      * @param ability   Elo ability in logits
-     * @param credit    how far the skill was on the way to mastered, in [0, 1] (as the class view's heatmap)
+     * @param credit    how far the skill was on the way to mastered, in [0, 1], from the shown P(L) (as the class view's heatmap)
      * @param mastered  whether P(L) had reached the mastery threshold
      */
     public record Point(String skillId, Instant at, double knowledge, double ability, double credit, boolean mastered) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The grade of an assignment, in [0, 1], from the learner's knowledge of its skills.
  *
- * <p>Each skill earns a credit that rises linearly from 0 at P(L0), where every learner starts, to
+ * <p>Each skill earns a credit, read from the shown estimate ({@link SkillMastery#shownKnowledge()}:
+ * P(L), but falling by at most 25 points on one answer), that rises linearly from 0 at P(L0), where every learner starts, to
  * 1 at the mastery threshold, and is capped there: {@code clamp((P(L) − P(L0)) / (threshold −
  * P(L0)), 0, 1)}. Starting from P(L0) rather than from 0 means opening an assignment earns nothing,
  * and capping at the threshold means a mastered skill earns full credit however far above it the
@@ -24,7 +25,7 @@ public final class MasteryScore {
     /** The credit one skill earns, in [0, 1]; exactly 1 once mastered. */
     public double creditFor(SkillMastery skill) {
         double start = settings.tracing().initialKnowledge();
-        double progress = (skill.knowledge() - start) / (settings.masteryThreshold() - start);
+        double progress = (skill.shownKnowledge() - start) / (settings.masteryThreshold() - start);
         return Math.min(1, Math.max(0, progress));
     }
 

@@ -14,7 +14,10 @@ import java.util.Set;
  *   <li>{@link ChoiceReason#SPACED_REVIEW}: a mastered skill is due for review (the most overdue first).</li>
  *   <li>{@link ChoiceReason#PREREQUISITE_REVIEW}: the learner is stuck on the next assignment skill and
  *       one of its prerequisites is not mastered; the policy descends while the learner is stuck
- *       there too, to the weakest prerequisite at each level.</li>
+ *       there too, to the weakest prerequisite at each level. A step back is short: it ends after
+ *       {@link #DETOUR_CLEAN_ANSWERS} clean answers in a row on the prerequisite, or after
+ *       {@link #DETOUR_ITEMS} items, and the next item is the assignment skill again; a learner
+ *       still stuck there may step back again after it.</li>
  *   <li>{@link ChoiceReason#TARGET_PRACTICE}: the first unmastered assignment skill, in teaching
  *       order, whose prerequisites within the assignment are mastered.</li>
  *   <li>{@link ChoiceReason#CHALLENGE}: everything is mastered; aim at the lower challenge success.</li>
@@ -24,6 +27,12 @@ import java.util.Set;
  * level up are considered, so a skill is not called mastered on its easiest items alone.
  */
 public final class NextItemPolicy {
+
+    /** The most items one step back to a prerequisite takes before practice returns to its skill. */
+    public static final int DETOUR_ITEMS = 6;
+
+    /** Clean answers in a row on the prerequisite that end a step back early. */
+    public static final int DETOUR_CLEAN_ANSWERS = 2;
 
     private final LearnerModel model;
     private final PolicySettings settings;
@@ -58,6 +67,9 @@ public final class NextItemPolicy {
     }
 
     private Optional<String> prerequisiteToRevisit(LearnerSituation situation, String target) {
+        if (situation.detourLength() >= DETOUR_ITEMS) {
+            return Optional.empty();
+        }
         String current = target;
         Set<String> visited = new HashSet<>(Set.of(target));
         while (situation.isStuck(current)) {
@@ -68,6 +80,8 @@ public final class NextItemPolicy {
             current = weakest.get();
             visited.add(current);
         }
-        return current.equals(target) ? Optional.empty() : Optional.of(current);
+        boolean doneHere = situation.detourLength() >= DETOUR_CLEAN_ANSWERS
+                && situation.skill(current).misconceptions().cleanStreak() >= DETOUR_CLEAN_ANSWERS;
+        return current.equals(target) || doneHere ? Optional.empty() : Optional.of(current);
     }
 }

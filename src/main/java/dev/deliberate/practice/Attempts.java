@@ -40,6 +40,14 @@ class Attempts {
                 .query((rs, i) -> new Response(rs.getString(1), lines(rs.getString(2)))).optional();
     }
 
+    /** How many of a session's items after {@code seq} had an answer showing {@code misconception}. */
+    int itemsShowing(long sessionId, String misconception, int afterSeq) {
+        return jdbc.sql("""
+                SELECT COUNT(DISTINCT a.item_id) FROM practice_attempt a JOIN practice_item i ON i.id = a.item_id
+                WHERE a.session_id = ? AND i.seq > ? AND a.misconception = ?""")
+                .params(sessionId, afterSeq, misconception).query(Integer.class).single();
+    }
+
     /** The misconception diagnosed most often in a session's items after {@code seq}, with its count; the latest wins a tie. */
     Optional<Map.Entry<String, Integer>> mostFrequentMisconception(long sessionId, int afterSeq) {
         return jdbc.sql("""

@@ -62,6 +62,17 @@ class PracticeItems {
         return latest;
     }
 
+    /** How many items in a row, up to the latest, were served with {@code reason} (at most {@code limit}). */
+    int trailing(long sessionId, String reason, int limit) {
+        List<String> reasons = jdbc.sql("SELECT reason FROM practice_item WHERE session_id = ? ORDER BY seq DESC LIMIT " + limit)
+                .param(sessionId).query(String.class).list();
+        int run = 0;
+        while (run < reasons.size() && reasons.get(run).equals(reason)) {
+            run++;
+        }
+        return run;
+    }
+
     int count(long sessionId) {
         return jdbc.sql("SELECT COUNT(*) FROM practice_item WHERE session_id = ?").param(sessionId).query(Integer.class).single();
     }

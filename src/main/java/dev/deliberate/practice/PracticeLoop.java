@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -14,10 +15,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.deliberate.course.CourseSession;
+import dev.deliberate.course.Courses;
 import dev.deliberate.mastery.Attempt;
+import dev.deliberate.mastery.ChoiceReason;
 import dev.deliberate.mastery.ItemChoice;
 import dev.deliberate.mastery.LearnerRef;
 import dev.deliberate.mastery.Mastery;
+import dev.deliberate.mastery.NextItemPolicy;
 import dev.deliberate.mastery.Recorded;
 import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.SkillMastery;
@@ -47,6 +51,7 @@ class PracticeLoop {
     private final ReflectionPrompts prompts;
     private final Subjects subjects;
     private final AssignmentPlans plans;
+    private final Courses courses;
     private final Mastery mastery;
     private final PracticeProperties properties;
     private final ApplicationEventPublisher events;
@@ -54,8 +59,8 @@ class PracticeLoop {
     private final SecureRandom seeds = new SecureRandom();
 
     PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, ReflectionPrompts prompts,
-            Subjects subjects, AssignmentPlans plans, Mastery mastery, PracticeProperties properties, ApplicationEventPublisher events,
-            Clock clock) {
+            Subjects subjects, AssignmentPlans plans, Courses courses, Mastery mastery, PracticeProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.items = items;
         this.attempts = attempts;
@@ -63,6 +68,7 @@ class PracticeLoop {
         this.prompts = prompts;
         this.subjects = subjects;
         this.plans = plans;
+        this.courses = courses;
         this.mastery = mastery;
         this.properties = properties;
         this.events = events;
@@ -128,6 +134,9 @@ class PracticeLoop {
                     (int) Math.floor(item.spec().difficulty()), attempt(item, checked, now));
             skills = recorded.skills();
             pattern = recorded.newlyRecurring().orElse(null);
+        }
+        if (pattern == null && checked.misconception() != null) {
+            pattern = habit(session, skills, item, checked.misconception(), now).orElse(null);
         }
         if (!checked.correct()) {
             PracticeItem after = item.mistake(properties.mistakesBeforeExample());
@@ -220,6 +229,14 @@ class PracticeLoop {
         return current(plan, session, skills).withNotice("practice.reflection.thanks");
     }
 
+    /** A habit across skills: the same misconception in the learner's latest problems, whatever their skills. */
+    private Optional<RecurringMisconception> habit(PracticeSession session, Map<String, SkillMastery> skills, PracticeItem item,
+            String code, Instant now) {
+        int looked = Math.min(mastery.habitWindow(), item.seq());
+        int showing = attempts.itemsShowing(session.id(), code, item.seq() - looked);
+        return mastery.noticeHabit(session.membershipId(), skills, item.spec().skillId(), code, showing, looked, now);
+    }
+
     /** After a finished item: a reflection when a block or the assignment ends, else the {@code next} item (returned). */
     private Served afterItem(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now,
             Supplier<Served> next) {
@@ -241,14 +258,15 @@ class PracticeLoop {
     }
 
     private Served serveNext(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
-        ItemChoice choice = mastery.choose(plan.skills(), skills, now);
+        int detour = items.trailing(session.id(), ChoiceReason.PREREQUISITE_REVIEW.name(), NextItemPolicy.DETOUR_ITEMS);
+        ItemChoice choice = mastery.choose(plan.skills(), skills, detour, now);
         return serve(session, new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
                 items.history(session.id()), session.learnerSeed(), plan.contexts()), choice.reason().name(),
                 choice.cause().isEmpty() ? null : choice.cause(), now);
     }
 
     private Served serve(PracticeSession session, NextItemSpec spec, String reason, String cause, Instant now) {
-        PreparedItem next = subjects.get(session.subject()).next(spec);
+        PreparedItem next = subjects.get(session.subject()).next(spec.avoiding(courses.nameWordsOf(session.membershipId())));
         int seq = session.itemsDone() + 1;
         long id = items.serve(session.id(), seq, next, reason, cause, now);
         session.serve(id);

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import dev.deliberate.mastery.Mastery;
 import dev.deliberate.mastery.RecurringMisconception;
+import dev.deliberate.mastery.ChoiceReason;
+import dev.deliberate.mastery.NextItemPolicy;
 import dev.deliberate.mastery.SkillMastery;
 import dev.deliberate.practice.PracticeView.Example;
 import dev.deliberate.practice.PracticeView.Interest;
@@ -153,12 +155,30 @@ class PracticePage {
                 .toList();
     }
 
+    /**
+     * The assignment's skills; while the learner steps back to a prerequisite outside them, that
+     * prerequisite too, just above the skill it builds up, so the progress of the detour shows.
+     */
     private List<SkillBar> skills(LoopState state, Locale locale) {
-        return state.assignment().skills().stream().map(id -> {
-            SkillMastery skill = state.skills().get(id);
-            return new SkillBar(id, render(skillName(id), locale), (int) Math.round(mastery.progress(skill) * 100),
-                    mastery.mastered(skill));
-        }).toList();
+        List<SkillBar> bars = new ArrayList<>();
+        PracticeItem item = state.item();
+        boolean stepBack = item != null && ChoiceReason.PREREQUISITE_REVIEW.name().equals(item.reason()) && item.cause() != null
+                && !state.assignment().skills().contains(item.spec().skillId());
+        for (String id : state.assignment().skills()) {
+            if (stepBack && id.equals(item.cause())) {
+                String note = messages.getMessage("practice.progress.step-back", new Object[] { render(skillName(id), locale),
+                        NextItemPolicy.DETOUR_CLEAN_ANSWERS }, locale);
+                bars.add(bar(state, item.spec().skillId(), locale, note));
+            }
+            bars.add(bar(state, id, locale, null));
+        }
+        return bars;
+    }
+
+    private SkillBar bar(LoopState state, String id, Locale locale, String stepBack) {
+        SkillMastery skill = state.skills().get(id);
+        return new SkillBar(id, render(skillName(id), locale), (int) Math.round(mastery.progress(skill) * 100),
+                mastery.mastered(skill), stepBack);
     }
 
     private Stats stats(LoopState state) {

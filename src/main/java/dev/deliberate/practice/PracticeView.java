@@ -62,7 +62,11 @@ record PracticeView(
     record Interest(String id, String name, boolean chosen) {
     }
 
-    record SkillBar(String id, String name, int percent, boolean mastered) {
+    /**
+     * One skill's progress. {@code stepBack} is set on a prerequisite the learner is visiting for a
+     * skill of the assignment (what to tell them about it), and null otherwise.
+     */
+    record SkillBar(String id, String name, int percent, boolean mastered, String stepBack) {
     }
 
     record Stats(int itemsDone, int minimumItems, int streak, int bestStreak, int blockDone, int blockSize, int score,

@@ -163,6 +163,20 @@ class GradebookSyncTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theCommentIsWrittenInTheLanguageOfTheCourse() {
+        String item = "/api/lti/courses/1/line_items/" + seq();
+        acceptScores(canvas, item);
+        Map<String, Object> ags = Map.of("lineitems", canvas.url("/api/lti/courses/1/line_items"), "lineitem", canvas.url(item),
+                "scope", AGS_SCOPES);
+        Student eva = launch(canvas, "canvas", ags);
+        launchTeacher(canvas, eva, ags, "es-ES");
+
+        changed(eva, 0.5);
+
+        assertThat(awaitScores(canvas, item, 1).get(0).path("comment").asString()).startsWith("Dominio 50% · ");
+    }
+
+    @Test
     void anUnbrokenRunOfChangesIsReportedAtTheLimitAndAgainWhenItStops() {
         String item = "/api/lti/courses/1/line_items/" + seq();
         acceptScores(canvas, item);
@@ -634,6 +648,10 @@ class GradebookSyncTests extends IntegrationTestSupport {
     }
 
     private Teacher launchTeacher(TestPlatform platform, Student student, Map<String, Object> ags) {
+        return launchTeacher(platform, student, ags, null);
+    }
+
+    private Teacher launchTeacher(TestPlatform platform, Student student, Map<String, Object> ags, String locale) {
         String context = jdbc.sql("SELECT lms_context_id FROM course_context WHERE id = ?").param(student.contextId())
                 .query(String.class).single();
         LaunchClient browser = new LaunchClient(baseUrl, true);
@@ -642,6 +660,8 @@ class GradebookSyncTests extends IntegrationTestSupport {
                 .claim(LTI + "resource_link", Map.of("id", student.lmsLinkId(), "title", "Linear equations"))
                 .claim(LTI + "context", Map.of("id", context, "label", "ALG", "title", "Algebra"))
                 .claim(LTI + "roles", List.of(TestPlatform.INSTRUCTOR))
+                .claim(LTI + "launch_presentation", locale == null ? Map.of("document_target", "iframe")
+                        : Map.of("document_target", "iframe", "locale", locale))
                 .claim(AGS, ags).build();
         Reply reply = browser.launch(platform.sign(claims), login.state());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);

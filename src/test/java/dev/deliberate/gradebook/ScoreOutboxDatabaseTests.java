@@ -56,6 +56,17 @@ abstract class ScoreOutboxDatabaseTests {
     }
 
     @Test
+    void aLowerScoreNeverLowersTheGradeThePlatformIsSent() {
+        outbox.changed(7, 41, 9, 0.8, false, NOW, NOW.plusSeconds(5), NOW.plusSeconds(120));
+        outbox.changed(7, 41, 9, 0.55, false, NOW.plusSeconds(1), NOW.plusSeconds(6), NOW.plusSeconds(120));
+        long id = jdbc.sql("SELECT id FROM gradebook_sync WHERE link_id = 7 AND membership_id = 41").query(Long.class).single();
+
+        assertThat(outbox.read(id).orElseThrow().score()).isEqualTo(0.8);
+        outbox.changed(7, 41, 9, 0.9, true, NOW.plusSeconds(2), NOW.plusSeconds(2), NOW.plusSeconds(2));
+        assertThat(outbox.read(id).orElseThrow().score()).isEqualTo(0.9);
+    }
+
+    @Test
     void onlyTheHolderOfALiveLeaseMayRenewIt() {
         SyncRow row = claimed(3, "node-a");
 

@@ -35,6 +35,25 @@ class LearnerModelPropertiesTests {
         }
     }
 
+    @Property
+    void theShownMasteryNeverFallsOnARightAnswerAndAtMostAQuarterOnAWrongOne(@ForAll("attempts") List<Attempt> attempts) {
+        SkillMastery skill = model.unpractised("fractions");
+        ItemRating item = ItemRating.unrated(3);
+        for (Attempt attempt : attempts) {
+            double before = score.creditFor(skill);
+            skill = model.record(skill, item, attempt).skill();
+            double after = score.creditFor(skill);
+            if (attempt.outcome() == AttemptOutcome.INCORRECT) {
+                assertThat(before - after).isLessThanOrEqualTo(LearnerModel.SHOWN_DROP + 1e-9);
+            }
+            else {
+                assertThat(after).isGreaterThanOrEqualTo(before);
+            }
+            assertThat(skill.shownKnowledge()).isGreaterThanOrEqualTo(skill.knowledge());
+            assertThat(after == 1.0).isEqualTo(model.isMastered(skill));
+        }
+    }
+
     @Provide
     Arbitrary<List<Attempt>> attempts() {
         Arbitrary<AttemptOutcome> outcomes = Arbitraries.of(AttemptOutcome.class);

@@ -33,14 +33,33 @@ class LearnerModelTests {
     }
 
     @Test
-    void assistedAnswerCountsAsWrongForTheLearnerAndLeavesTheItemAlone() {
-        AttemptResult result = model.record(model.unpractised("two-step"), MIDDLE, Attempt.assisted(NOW));
+    void assistedAnswerIsNoEvidenceEitherWayAndLeavesTheItemAlone() {
+        SkillMastery skill = model.record(model.unpractised("two-step"), MIDDLE, Attempt.correct(NOW)).skill();
 
-        // BKT as incorrect: 0.25 → 0.136; Elo: θ = 0 + 1.0·(0 − 0.5) = −0.5
-        assertThat(result.skill().knowledge()).isCloseTo(0.136, CLOSE);
-        assertThat(result.skill().ability()).isCloseTo(-0.5, CLOSE);
+        AttemptResult result = model.record(skill, MIDDLE, Attempt.assisted(NOW));
+
+        // a right answer after a hint once counted as wrong: 0.64 fell to 0.30 (credit 56% to 7%)
+        assertThat(result.skill().knowledge()).isCloseTo(skill.knowledge(), CLOSE);
+        assertThat(result.skill().shownKnowledge()).isCloseTo(skill.shownKnowledge(), CLOSE);
+        assertThat(result.skill().ability()).isCloseTo(skill.ability(), CLOSE);
         assertThat(result.skill().consecutiveFailures()).isEqualTo(1);
         assertThat(result.item()).isEqualTo(MIDDLE);
+    }
+
+    @Test
+    void oneSlipCostsTheShownMasteryAQuarterWhileTheEstimateReactsInFull() {
+        MasteryScore score = new MasteryScore(MasterySettings.DEFAULTS);
+        SkillMastery skill = model.record(model.unpractised("two-step"), MIDDLE, Attempt.correct(NOW)).skill();
+
+        SkillMastery slipped = model.record(skill, MIDDLE, Attempt.incorrect(NOW)).skill();
+
+        // BKT: 0.64 → 0.264 (credit 56% → 2%, what a student once saw); shown: 0.64 − 0.25·0.70 = 0.465
+        assertThat(score.creditFor(skill)).isCloseTo(0.557, within(0.001));
+        assertThat(slipped.knowledge()).isCloseTo(0.264, within(0.001));
+        assertThat(slipped.shownKnowledge()).isCloseTo(0.465, within(0.001));
+        assertThat(score.creditFor(skill) - score.creditFor(slipped)).isCloseTo(0.25, within(1e-9));
+        SkillMastery recovered = model.record(slipped, MIDDLE, Attempt.correct(NOW)).skill();
+        assertThat(recovered.shownKnowledge()).isGreaterThanOrEqualTo(slipped.shownKnowledge());
     }
 
     @Test

@@ -74,6 +74,23 @@ abstract class MasteryDatabaseTests {
     }
 
     @Test
+    void aHabitSeenAcrossSkillsStartsAFocusSetThatThePolicyServesNext() {
+        Instant now = Instant.parse("2026-12-06T09:00:00Z");
+        records.save(member, new SkillMastery("two-step", 0.4, 0.0, 4, 1, null,
+                new MisconceptionWindow(List.of("", "", "SIGN_ERROR_MOVING_TERM"), 0, "", 0)), now);
+
+        var habit = mastery.noticeHabit(member, mastery.skillsOf(member), "two-step", "SIGN_ERROR_MOVING_TERM", 3, 7, now);
+
+        assertThat(habit).hasValue(new RecurringMisconception("two-step", "SIGN_ERROR_MOVING_TERM", 3, 7));
+        assertThat(mastery.skillsOf(member).get("two-step").misconceptions().focusCode()).isEqualTo("SIGN_ERROR_MOVING_TERM");
+        ItemChoice next = mastery.choose(ASSIGNMENT, mastery.skillsOf(member), now);
+        assertThat(next.reason()).isEqualTo(ChoiceReason.MISCONCEPTION_FOCUS);
+        assertThat(next.skillId()).isEqualTo("two-step");
+        assertThat(mastery.noticeHabit(member, mastery.skillsOf(member), "two-step", "SIGN_ERROR_MOVING_TERM", 4, 8, now)).isEmpty();
+        assertThat(mastery.noticeHabit(member + 3, Map.of(), "two-step", "SIGN_ERROR_MOVING_TERM", 2, 9, now)).isEmpty();
+    }
+
+    @Test
     void aSkillStateSurvivesTheRoundTripWithItsReviewAndMisconceptionWindow() {
         Instant due = Instant.parse("2027-01-10T08:00:00Z");
         SkillMastery skill = new SkillMastery("two-step", 0.97, 1.25, 12, 0, new ReviewPlan(2, due),

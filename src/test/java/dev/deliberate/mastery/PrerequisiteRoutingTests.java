@@ -82,6 +82,35 @@ class PrerequisiteRoutingTests {
         assertThat(policy.choose(request).skillId()).isEqualTo("two-step");
     }
 
+    @Test
+    void aStepBackEndsAfterSixItemsAndPracticeReturnsToTheSkill() {
+        Map<String, SkillMastery> stuck = states(failing("two-step", 0.12, -1.0));
+
+        assertThat(choose(stuck, NextItemPolicy.DETOUR_ITEMS - 1).reason()).isEqualTo(ChoiceReason.PREREQUISITE_REVIEW);
+        ItemChoice back = choose(stuck, NextItemPolicy.DETOUR_ITEMS);
+        assertThat(back.skillId()).isEqualTo("two-step");
+        assertThat(back.reason()).isEqualTo(ChoiceReason.TARGET_PRACTICE);
+        assertThat(choose(stuck, 0).reason()).as("still stuck after one item back: another step back")
+                .isEqualTo(ChoiceReason.PREREQUISITE_REVIEW);
+    }
+
+    @Test
+    void aStepBackEndsEarlyAfterTwoCleanAnswersInARowOnThePrerequisite() {
+        SkillMastery recovering = new SkillMastery("one-step", 0.7, 0.3, 6, 0, null,
+                new MisconceptionWindow(List.of("", ""), 2, "", 0));
+        Map<String, SkillMastery> skills = states(failing("two-step", 0.12, -1.0), recovering);
+
+        assertThat(choose(skills, 1).reason()).as("clean answers from before this step back do not end it")
+                .isEqualTo(ChoiceReason.PREREQUISITE_REVIEW);
+        assertThat(choose(skills, 2).skillId()).isEqualTo("two-step");
+    }
+
+    private ItemChoice choose(Map<String, SkillMastery> skills, int detourLength) {
+        NextItemRequest plain = request(List.of("two-step"), skills);
+        return policy.choose(new NextItemRequest(plain.assignmentSkills(), plain.skills(), plain.skillMap(), plain.candidates(),
+                plain.now(), detourLength));
+    }
+
     private ItemChoice choose(List<String> assignment, Map<String, SkillMastery> skills) {
         return policy.choose(request(assignment, skills));
     }

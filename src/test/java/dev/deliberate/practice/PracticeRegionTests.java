@@ -31,9 +31,9 @@ class PracticeRegionTests {
                 new Example("<s>story</s>", List.of(new Worked("2x<4", "2x \\lt 4\"", "<em>why</em>"))), true);
         Typed typed = new Typed("x = <q>", "2x = 6</textarea><script>", List.of(new TypedLine(1, "<del>2x = 6</del>", true)));
         String html = region.render(new PracticeView(Mode.PROBLEM, problem, judgement, null, null, null, List.of(),
-                List.of(new SkillBar("two-step", "Two <step>", 40, false)), stats(), "<img src=x>", typed), Locale.ENGLISH);
+                List.of(new SkillBar("two-step", "Two <step>", 40, false, "<b>back</b>")), stats(), "<img src=x>", typed), Locale.ENGLISH);
 
-        assertThat(html).doesNotContain("<b>skill", "<script>", "<i>", "<em>", "<step>", "<img", "\" onload", "<u>", "<s>", "<del>",
+        assertThat(html).doesNotContain("<b>skill", "<b>back", "<script>", "<i>", "<em>", "<step>", "<img", "\" onload", "<u>", "<s>", "<del>",
                 "</textarea><script>", "<q>");
         assertThat(html).contains("&lt;script&gt;alert(3)&lt;/script&gt;", "data-latex=\"x&#34; onload=&#34;alert(2)\"",
                 "reason &amp; more", "Two &lt;step&gt;",
@@ -47,7 +47,7 @@ class PracticeRegionTests {
                 false);
         Judgement judgement = new Judgement("mistake", "Line 2: subtract 3 from both sides", 2, null, 0, 3, null, true);
         String html = region.render(new PracticeView(Mode.PROBLEM, problem, judgement, null, null, null, List.of(),
-                List.of(new SkillBar("two-step", "Dos pasos", 100, true)), stats(), null, null), Locale.forLanguageTag("es"));
+                List.of(new SkillBar("two-step", "Dos pasos", 100, true, null)), stats(), null, null), Locale.forLanguageTag("es"));
 
         assertThat(html).contains("Problema 1.234", "name=\"itemId\" value=\"41\"", "id=\"feedback\"", "class=\"mistake\"",
                 "hx-post=\"/student/moves\"", "class=\"bar-fill mastered\"", "style=\"width:100%\"", "id=\"items-done\"");

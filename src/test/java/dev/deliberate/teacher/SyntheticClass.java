@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 
 import dev.deliberate.mastery.Attempt;
 import dev.deliberate.mastery.AttemptResult;
+import dev.deliberate.mastery.ChoiceReason;
 import dev.deliberate.mastery.ItemChoice;
 import dev.deliberate.mastery.LearnerModel;
 import dev.deliberate.mastery.MasterySettings;
@@ -104,9 +105,12 @@ final class SyntheticClass {
     private LearnerSnapshot practise(long membershipId, SyntheticLearner learner, int items, ItemBank bank) {
         Map<String, SkillMastery> skills = new LinkedHashMap<>();
         Map<List<String>, Integer> counts = new HashMap<>();
+        int detour = 0;
         for (int n = 0; n < items; n++) {
             Instant now = START.plus(Duration.ofMinutes(2L * n));
-            ItemChoice choice = policy.choose(new NextItemRequest(MATH.assignment(), skills, MATH.skillMap(), bank.candidates(), now));
+            ItemChoice choice = policy.choose(
+                    new NextItemRequest(MATH.assignment(), skills, MATH.skillMap(), bank.candidates(), now, detour));
+            detour = choice.reason() == ChoiceReason.PREREQUISITE_REVIEW ? detour + 1 : 0;
             int level = choice.difficulty();
             String skill = choice.skillId();
             boolean correct = learner.answers(skill, MATH.trueDifficulty(level));

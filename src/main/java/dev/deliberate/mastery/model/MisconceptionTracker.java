@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Keeps the misconception window of a skill and decides when a misconception recurs.
@@ -51,6 +52,28 @@ public final class MisconceptionTracker {
             return new Update(new MisconceptionWindow(recent, streak, code, rules.focusSetSize()), true);
         }
         return new Update(streak >= rules.cleanAttemptsToClear() ? clear(next) : next, false);
+    }
+
+    /**
+     * A habit seen across skills: when {@code code} showed in at least the threshold of the
+     * learner's latest problems ({@code showing} of the last {@code looked}, at most the window,
+     * whatever their skills), the window of the skill in hand starts a focus set for it, unless
+     * one for it is running already. Empty when nothing starts.
+     */
+    public Optional<MisconceptionWindow> habit(MisconceptionWindow window, String code, int showing, int looked) {
+        if (looked > rules.window() || showing > looked) {
+            throw new IllegalArgumentException("need showing <= looked <= window but got " + showing + " of " + looked);
+        }
+        boolean alreadyFocused = code.equals(window.focusCode()) && window.isFocusing();
+        if (MisconceptionWindow.NONE.equals(code) || showing < rules.threshold() || alreadyFocused) {
+            return Optional.empty();
+        }
+        return Optional.of(new MisconceptionWindow(window.recent(), window.cleanStreak(), code, rules.focusSetSize()));
+    }
+
+    /** How many of the learner's latest problems a habit across skills is looked for in. */
+    public int habitWindow() {
+        return rules.window();
     }
 
     /** The misconceptions that fill the threshold in this window, most frequent first. */

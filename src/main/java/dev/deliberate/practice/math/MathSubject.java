@@ -74,7 +74,7 @@ class MathSubject implements PracticeSubject {
         Set<ProblemContext> allowed = request.contexts().stream().map(MathSubject::context)
                 .flatMap(Optional::stream).collect(Collectors.toSet());
         MathItem item = planner.next(history, skill(request.skillId()), Difficulty.of(request.level()), interests, allowed,
-                request.learnerSeed());
+                request.avoidNames(), request.learnerSeed());
         return prepared(item);
     }
 

@@ -12,13 +12,26 @@ import java.util.Set;
  * @param history     the learner's served items, oldest first (the last 100 at least)
  * @param learnerSeed a number fixed per learner, so two learners do not get the same sequence
  * @param contexts    the contexts the assignment allows (empty: any)
+ * @param avoidNames  words of the learner's own name: no character in the item may carry one
  */
 public record NextItemSpec(String skillId, int level, Set<String> interests, List<Served> history, long learnerSeed,
-        Set<String> contexts) {
+        Set<String> contexts, Set<String> avoidNames) {
 
     public NextItemSpec {
         interests = Set.copyOf(interests);
         history = List.copyOf(history);
         contexts = Set.copyOf(contexts);
+        avoidNames = Set.copyOf(avoidNames);
+    }
+
+    /** A request with no names to avoid. */
+    public NextItemSpec(String skillId, int level, Set<String> interests, List<Served> history, long learnerSeed,
+            Set<String> contexts) {
+        this(skillId, level, interests, history, learnerSeed, contexts, Set.of());
+    }
+
+    /** The same request, avoiding the words of the learner's own name. */
+    public NextItemSpec avoiding(Set<String> names) {
+        return new NextItemSpec(skillId, level, interests, history, learnerSeed, contexts, names);
     }
 }

@@ -27,6 +27,29 @@ class MisconceptionTrackerTests {
     }
 
     @Test
+    void aHabitAcrossSkillsStartsAFocusSetOnTheSkillInHand() {
+        MisconceptionWindow window = play(NONE, NONE);
+
+        assertThat(tracker.habit(window, SIGN, 3, 10)).hasValueSatisfying(focused -> {
+            assertThat(focused.focusCode()).isEqualTo(SIGN);
+            assertThat(focused.focusRemaining()).isEqualTo(5);
+            assertThat(focused.recent()).isEqualTo(window.recent());
+        });
+        assertThat(tracker.habit(window, SIGN, 2, 10)).isEmpty();
+        assertThat(tracker.habit(window, NONE, 3, 3)).isEmpty();
+    }
+
+    @Test
+    void aHabitAlreadyWorkedOnStartsNothingButAnotherReplacesIt() {
+        MisconceptionWindow focused = tracker.habit(MisconceptionWindow.EMPTY, SIGN, 3, 4).orElseThrow();
+
+        assertThat(tracker.habit(focused, SIGN, 4, 5)).isEmpty();
+        assertThat(tracker.habit(focused, ONE_SIDE, 3, 5)).hasValueSatisfying(w -> assertThat(w.focusCode()).isEqualTo(ONE_SIDE));
+        assertThatIllegalArgumentException().isThrownBy(() -> tracker.habit(focused, SIGN, 3, 11));
+        assertThatIllegalArgumentException().isThrownBy(() -> tracker.habit(focused, SIGN, 4, 3));
+    }
+
+    @Test
     void twoSightingsDoNotRecur() {
         MisconceptionWindow window = play(SIGN, NONE, SIGN);
 

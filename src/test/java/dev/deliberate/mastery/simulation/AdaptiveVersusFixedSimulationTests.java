@@ -68,6 +68,14 @@ class AdaptiveVersusFixedSimulationTests {
     }
 
     @Test
+    void noAnswerCostsASkillMoreThanAQuarterOfItsShownCredit() {
+        figures.forEach((profile, byArm) -> byArm.forEach((arm, figure) -> {
+            assertThat(figure.largestShownDrop()).as(profile + ", " + arm).isLessThanOrEqualTo(0.25 + 1e-9);
+            assertThat(figure.largestEstimateDrop()).as(profile + ", " + arm).isGreaterThan(figure.largestShownDrop());
+        }));
+    }
+
+    @Test
     void prerequisiteRoutingHelpsLearnersWeakInTheFoundationReachMastery() {
         Map<String, ArmFigures> weak = routing.get("weak in basic operations");
 
@@ -102,6 +110,8 @@ class AdaptiveVersusFixedSimulationTests {
         System.out.println("True chance of success on a level-3 item at the end, mean over the assignment:\n"
                 + SimulationTable.trueSuccess(figures, arms));
         System.out.println("Adaptive items by reason:\n" + SimulationTable.reasonMix(figures, ADAPTIVE));
+        System.out.println("Largest fall of one skill's credit on one answer, in points:\n"
+                + SimulationTable.largestDrops(figures, arms));
         List<String> routingArms = List.of(ADAPTIVE, NO_ROUTING);
         System.out.println("Basic operations left out of the assignment:\n"
                 + SimulationTable.itemsToMastery(routing, routingArms) + "\n"

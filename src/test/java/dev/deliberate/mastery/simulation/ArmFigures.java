@@ -13,9 +13,11 @@ import java.util.TreeMap;
  * @param masteredShare the share of runs that reached mastery within the cap
  * @param trueMiddleSuccess the mean true chance on a level-3 item at the end of a run
  * @param labelShares the share of all items each label accounted for
+ * @param largestShownDrop the largest fall of a skill's shown credit on one answer, over all runs
+ * @param largestEstimateDrop the same, read from P(L) itself
  */
 record ArmFigures(double median, double mean, double masteredShare, double trueMiddleSuccess,
-        Map<String, Double> labelShares) {
+        Map<String, Double> labelShares, double largestShownDrop, double largestEstimateDrop) {
 
     static ArmFigures of(List<RunOutcome> outcomes) {
         double[] items = outcomes.stream().mapToDouble(RunOutcome::items).sorted().toArray();
@@ -24,7 +26,9 @@ record ArmFigures(double median, double mean, double masteredShare, double trueM
         double mean = outcomes.stream().mapToInt(RunOutcome::items).average().orElseThrow();
         double mastered = outcomes.stream().filter(RunOutcome::reachedMastery).count() / (double) n;
         double trueSuccess = outcomes.stream().mapToDouble(RunOutcome::trueMiddleSuccess).average().orElseThrow();
-        return new ArmFigures(median, mean, mastered, trueSuccess, labelShares(outcomes));
+        return new ArmFigures(median, mean, mastered, trueSuccess, labelShares(outcomes),
+                outcomes.stream().mapToDouble(RunOutcome::largestShownDrop).max().orElseThrow(),
+                outcomes.stream().mapToDouble(RunOutcome::largestEstimateDrop).max().orElseThrow());
     }
 
     private static Map<String, Double> labelShares(List<RunOutcome> outcomes) {

@@ -3,6 +3,7 @@ package dev.deliberate.mastery.simulation;
 import dev.deliberate.mastery.Attempt;
 import dev.deliberate.mastery.AttemptResult;
 import dev.deliberate.mastery.LearnerModel;
+import dev.deliberate.mastery.MasteryScore;
 import dev.deliberate.mastery.SkillMastery;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,15 +24,21 @@ final class PracticeRun {
     private final LearnerModel model;
     private final int cap;
     private final int itemsPerDay;
+    private final MasteryScore score;
+    private double largestShownDrop;
+    private double largestEstimateDrop;
 
     PracticeRun(Curriculum curriculum, LearnerModel model, int cap, int itemsPerDay) {
         this.curriculum = curriculum;
         this.model = model;
         this.cap = cap;
         this.itemsPerDay = itemsPerDay;
+        this.score = new MasteryScore(model.settings());
     }
 
     RunOutcome run(SyntheticLearner learner, PracticeArm arm) {
+        largestShownDrop = 0;
+        largestEstimateDrop = 0;
         Map<String, SkillMastery> skills = new HashMap<>();
         curriculum.skills().forEach(skill -> skills.put(skill, model.unpractised(skill)));
         ItemBank bank = new ItemBank(curriculum);
@@ -42,10 +49,10 @@ final class PracticeRun {
             labels.merge(pick.label(), 1, Integer::sum);
             practise(learner, pick, skills, bank, now);
             if (allMastered(skills)) {
-                return new RunOutcome(item, true, trueMiddleSuccess(learner), labels);
+                return new RunOutcome(item, true, trueMiddleSuccess(learner), labels, largestShownDrop, largestEstimateDrop);
             }
         }
-        return new RunOutcome(cap, false, trueMiddleSuccess(learner), labels);
+        return new RunOutcome(cap, false, trueMiddleSuccess(learner), labels, largestShownDrop, largestEstimateDrop);
     }
 
     private void practise(SyntheticLearner learner, PracticeArm.Pick pick, Map<String, SkillMastery> skills,
@@ -56,8 +63,15 @@ final class PracticeRun {
         SkillMastery before = skills.getOrDefault(skillId, model.unpractised(skillId));
         AttemptResult result = model.record(before, bank.rating(skillId, pick.level()), attempt);
         skills.put(skillId, result.skill());
+        largestShownDrop = Math.max(largestShownDrop, score.creditFor(before) - score.creditFor(result.skill()));
+        largestEstimateDrop = Math.max(largestEstimateDrop, estimateCredit(before) - estimateCredit(result.skill()));
         bank.rerate(skillId, pick.level(), result.item());
         learner.practises(skillId);
+    }
+
+    private double estimateCredit(SkillMastery skill) {
+        return score.creditFor(new SkillMastery(skill.skillId(), skill.knowledge(), skill.ability(), skill.attempts(),
+                skill.consecutiveFailures(), skill.review(), skill.misconceptions()));
     }
 
     private boolean allMastered(Map<String, SkillMastery> skills) {

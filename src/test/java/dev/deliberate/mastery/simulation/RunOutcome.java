@@ -10,6 +10,9 @@ import java.util.Map;
  * @param trueMiddleSuccess at the end, the learner's true chance on a level-3 item, averaged over the
  *                          assignment's skills
  * @param labels how many items each label (policy reason or textbook) accounted for
+ * @param largestShownDrop the largest fall of one skill's shown credit on one answer, in [0, 1]
+ * @param largestEstimateDrop the same fall measured on P(L) itself, as the credit would read it
  */
-record RunOutcome(int items, boolean reachedMastery, double trueMiddleSuccess, Map<String, Integer> labels) {
+record RunOutcome(int items, boolean reachedMastery, double trueMiddleSuccess, Map<String, Integer> labels,
+        double largestShownDrop, double largestEstimateDrop) {
 }

@@ -37,6 +37,19 @@ final class SimulationTable {
         return table.toString();
     }
 
+    static String largestDrops(Map<String, Map<String, ArmFigures>> figures, List<String> arms) {
+        StringBuilder table = new StringBuilder("| profile |");
+        arms.forEach(arm -> table.append(" ").append(arm).append(": shown / P(L) itself |"));
+        table.append("\n|---|").append("---:|".repeat(arms.size())).append("\n");
+        figures.forEach((profile, byArm) -> {
+            table.append("| ").append(profile).append(" |");
+            arms.forEach(arm -> table.append(format(" %.0f / %.0f |", 100 * byArm.get(arm).largestShownDrop(),
+                    100 * byArm.get(arm).largestEstimateDrop())));
+            table.append("\n");
+        });
+        return table.toString();
+    }
+
     static String reasonMix(Map<String, Map<String, ArmFigures>> figures, String arm) {
         StringBuilder mix = new StringBuilder();
         figures.forEach((profile, byArm) -> {

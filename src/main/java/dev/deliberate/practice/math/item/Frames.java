@@ -3,10 +3,10 @@ package dev.deliberate.practice.math.item;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** The short context sentences that frame a plain equation, two per context ({@code math.frame.<context>.<n>}). */
+/** The short context sentences that frame a plain equation, four per context ({@code math.frame.<context>.<n>}). */
 final class Frames {
 
-    static final int PER_CONTEXT = 2;
+    static final int PER_CONTEXT = 4;
 
     private Frames() {
     }

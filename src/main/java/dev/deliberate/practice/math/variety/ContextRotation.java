@@ -38,7 +38,7 @@ final class ContextRotation {
 
     /** Every context of the pool, the one to use next first. */
     List<ProblemContext> inOrder() {
-        List<ProblemContext> pool = Rotation.rotate(pool(), seed);
+        List<ProblemContext> pool = Rotation.shuffle(pool(), seed);
         pool.sort(Comparator.comparingDouble(this::weightedUses).thenComparingInt(this::lastUse));
         return pool;
     }

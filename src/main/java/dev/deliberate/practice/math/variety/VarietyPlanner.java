@@ -15,15 +15,19 @@ import java.util.Set;
 /**
  * Picks the next item for one learner so that practice never repeats itself: the context is the
  * least used lately (interests count half, so they come up about twice as often), the wording is
- * the least recently used of that context, and the seed is the first whose (equation, wording)
- * pair the learner has not seen. Given the last 100 items as history, 100 consecutive items have
- * no repeated pair and use at least five contexts, always at the requested skill and difficulty.
- * The choice is deterministic for the same history, request and learner seed. Only when every
- * context and wording is exhausted (not seen for any skill in practice) does an item repeat.
+ * the least recently used of that context and not one of the last {@link #FRESH_WORDINGS} items'
+ * (a context whose wordings are all that recent gives way to the next), and the seed is the first
+ * whose (equation, wording) pair the learner has not seen and whose character does not carry the
+ * learner's own name. Given the last 100 items as history, 100 consecutive items have no repeated
+ * pair and use at least five contexts, always at the requested skill and difficulty. The choice
+ * is deterministic for the same history, request and learner seed. Only when every context and
+ * wording is exhausted (not seen for any skill in practice) does an item repeat.
  */
 public final class VarietyPlanner {
 
     static final int SEED_TRIES = 400;
+    /** No wording (framing sentence or story template) comes back within this many items. */
+    static final int FRESH_WORDINGS = 10;
 
     private final ItemGenerator generator;
 
@@ -48,38 +52,69 @@ public final class VarietyPlanner {
      */
     public MathItem next(List<ServedItem> history, MathSkill skill, Difficulty difficulty,
                          Set<ProblemContext> interests, Set<ProblemContext> allowed, long learnerSeed) {
+        return next(history, skill, difficulty, interests, allowed, Set.of(), learnerSeed);
+    }
+
+    /**
+     * The next item, in {@code allowed} contexts (empty: any), whose character is named none of
+     * {@code avoidNames} (the words of the learner's own name; compared ignoring case and accents).
+     */
+    public MathItem next(List<ServedItem> history, MathSkill skill, Difficulty difficulty, Set<ProblemContext> interests,
+                         Set<ProblemContext> allowed, Set<String> avoidNames, long learnerSeed) {
         Set<ItemKey> seen = new HashSet<>();
         history.forEach(served -> seen.add(served.key()));
+        Set<String> recent = new HashSet<>();
+        history.subList(Math.max(0, history.size() - (FRESH_WORDINGS - 1)), history.size())
+                .forEach(served -> recent.add(served.key().wording()));
+        PersonNames avoided = new PersonNames(avoidNames);
         List<ProblemContext> contexts = new ContextRotation(history, interests, allowed, learnerSeed).inOrder();
         long seed = seed(learnerSeed, history);
-        for (ProblemContext context : contexts) {
-            for (String wording : wordings(history, skill, difficulty, context, learnerSeed)) {
-                Optional<MathItem> fresh = freshItem(seen, skill, difficulty, context, interests, wording, seed);
-                if (fresh.isPresent()) {
-                    return fresh.get();
+        for (boolean allowRecent : new boolean[] {false, true}) {
+            for (ProblemContext context : contexts) {
+                for (String wording : wordings(history, skill, difficulty, context, learnerSeed)) {
+                    if (!allowRecent && recent.contains(wording)) {
+                        continue;
+                    }
+                    Optional<MathItem> fresh = freshItem(seen, avoided, request(skill, difficulty, context, interests, wording, seed));
+                    if (fresh.isPresent()) {
+                        return fresh.get();
+                    }
                 }
             }
         }
         ProblemContext context = contexts.get(0);
         String wording = wordings(history, skill, difficulty, context, learnerSeed).get(0);
-        return generator.generate(request(skill, difficulty, context, interests, wording, seed));
+        return firstNotNaming(avoided, request(skill, difficulty, context, interests, wording, seed));
     }
 
-    private Optional<MathItem> freshItem(Set<ItemKey> seen, MathSkill skill, Difficulty difficulty, ProblemContext context,
-                                         Set<ProblemContext> interests, String wording, long firstSeed) {
+    private Optional<MathItem> freshItem(Set<ItemKey> seen, PersonNames avoided, ItemRequest first) {
         for (int attempt = 0; attempt < SEED_TRIES; attempt++) {
-            MathItem item = generator.generate(request(skill, difficulty, context, interests, wording, firstSeed + attempt));
-            if (!seen.contains(item.key())) {
+            MathItem item = generator.generate(reseeded(first, first.seed() + attempt));
+            if (!seen.contains(item.key()) && !avoided.named(item)) {
                 return Optional.of(item);
             }
         }
         return Optional.empty();
     }
 
+    private MathItem firstNotNaming(PersonNames avoided, ItemRequest first) {
+        MathItem item = generator.generate(first);
+        for (int attempt = 1; attempt < SEED_TRIES && avoided.named(item); attempt++) {
+            item = generator.generate(reseeded(first, first.seed() + attempt));
+        }
+        return item;
+    }
+
+    private static ItemRequest reseeded(ItemRequest request, long seed) {
+        return new ItemRequest(request.skill(), request.difficulty(), request.context(), request.interests(), seed,
+                request.wordingKey());
+    }
+
     private List<String> wordings(List<ServedItem> history, MathSkill skill, Difficulty difficulty,
                                   ProblemContext context, long learnerSeed) {
         List<String> keys = generator.wordingKeys(skill, difficulty, context);
-        return Rotation.leastRecentFirst(keys, history.stream().map(served -> served.key().wording()).toList(), learnerSeed);
+        return Rotation.leastRecentFirst(keys, history.stream().map(served -> served.key().wording()).toList(),
+                learnerSeed * 31 + context.ordinal());
     }
 
     private static ItemRequest request(MathSkill skill, Difficulty difficulty, ProblemContext context,
