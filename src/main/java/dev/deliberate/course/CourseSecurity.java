@@ -1,6 +1,10 @@
 package dev.deliberate.course;
 
+import java.io.IOException;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +44,18 @@ class CourseSecurity {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
                             log.info("Page refused reason=SESSION_MISSING path={}", request.getRequestURI());
+                            if (wantsJson(request)) {
+                                problem(response, HttpStatus.UNAUTHORIZED, "The session has ended; open the assignment from the LMS again.");
+                                return;
+                            }
                             request.getRequestDispatcher("/session/ended").forward(request, response);
                         })
                         .accessDeniedHandler((request, response, ex) -> {
                             log.warn("Page refused reason=ROLE_FORBIDDEN path={}", request.getRequestURI());
+                            if (wantsJson(request)) {
+                                problem(response, HttpStatus.FORBIDDEN, "This session's role may not read this.");
+                                return;
+                            }
                             response.setStatus(HttpStatus.FORBIDDEN.value());
                             request.getRequestDispatcher("/session/forbidden").forward(request, response);
                         }))
@@ -54,5 +66,19 @@ class CourseSecurity {
                         .frameOptions(frame -> frame.disable())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /** The app's JSON endpoints (their paths end in {@code .json}) are refused with RFC 9457 problem JSON, not a page. */
+    private static boolean wantsJson(HttpServletRequest request) {
+        return request.getRequestURI().endsWith(".json");
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"https://deliberate.dev/problems/" + status.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-') + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\"}");
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The learner model as the rest of the application uses it: reads a learner's skills, records a
- * graded attempt (skill state, item rating, misconception counts) and raises
+ * graded attempt (skill state and its history, item rating, misconception counts) and raises
  * {@link MasteryChanged}, chooses the next item, and scores an assignment. Call it inside the
  * caller's transaction: the attempt and its consequences are stored together.
  */
@@ -23,11 +23,13 @@ public class Mastery {
     private final MasteryScore scoring = new MasteryScore(MasterySettings.DEFAULTS);
     private final LearnerRecords records;
     private final ItemRatings ratings;
+    private final MasteryHistory history;
     private final ApplicationEventPublisher events;
 
-    Mastery(LearnerRecords records, ItemRatings ratings, ApplicationEventPublisher events) {
+    Mastery(LearnerRecords records, ItemRatings ratings, MasteryHistory history, ApplicationEventPublisher events) {
         this.records = records;
         this.ratings = ratings;
+        this.history = history;
         this.events = events;
     }
 
@@ -43,6 +45,7 @@ public class Mastery {
         ItemRating rating = ratings.of(skillId, level);
         AttemptResult result = model.record(before, rating, attempt);
         records.save(learner.membershipId(), result.skill(), attempt.at());
+        history.add(learner.membershipId(), result.skill(), attempt.at());
         ratings.update(skillId, level, rating, result.item());
         Map<String, SkillMastery> after = new HashMap<>(skills);
         after.put(skillId, result.skill());

@@ -25,6 +25,7 @@ public class MasteryErasure {
     public void erase(Collection<Long> membershipIds) {
         for (List<Long> batch : IdBatches.of(membershipIds)) {
             jdbc.sql("DELETE FROM mastery_misconception WHERE membership_id IN (:ids)").param("ids", batch).update();
+            jdbc.sql("DELETE FROM mastery_skill_history WHERE membership_id IN (:ids)").param("ids", batch).update();
             jdbc.sql("DELETE FROM mastery_skill WHERE membership_id IN (:ids)").param("ids", batch).update();
         }
     }

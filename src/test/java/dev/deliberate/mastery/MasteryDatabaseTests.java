@@ -119,6 +119,35 @@ abstract class MasteryDatabaseTests {
         });
     }
 
+    @Autowired
+    MasteryHistory history;
+
+    @Autowired
+    MasteryErasure erasure;
+
+    @Test
+    void everyGradedAttemptAddsAPointToTheHistoryOldestFirstAndErasureRemovesThem() {
+        Instant start = Instant.parse("2026-11-02T09:00:00Z");
+        Map<String, SkillMastery> skills = Map.of();
+        for (int i = 0; i < 4; i++) {
+            skills = mastery.record(new LearnerRef(member, 7, 9), ASSIGNMENT, skills, i == 2 ? "distributive" : "two-step", 2,
+                    Attempt.correct(start.plusSeconds(60L * i))).skills();
+        }
+
+        List<MasteryHistory.Point> points = history.of(member);
+
+        assertThat(points).extracting(MasteryHistory.Point::skillId).containsExactly("two-step", "two-step", "distributive", "two-step");
+        assertThat(points.get(0).at()).isCloseTo(start, within(1, ChronoUnit.SECONDS));
+        assertThat(points.get(3).knowledge()).isGreaterThan(points.get(1).knowledge()).isGreaterThan(points.get(0).knowledge());
+        assertThat(points.get(3).credit()).isEqualTo(mastery.progress(skills.get("two-step")), within(1e-9));
+        assertThat(points.get(3).ability()).isEqualTo(skills.get("two-step").ability(), within(1e-9));
+
+        erasure.erase(List.of(member));
+
+        assertThat(history.of(member)).isEmpty();
+        assertThat(records.skillsOf(member)).isEmpty();
+    }
+
     @Test
     void misconceptionsAreCountedPerSkill() {
         Instant now = Instant.now();

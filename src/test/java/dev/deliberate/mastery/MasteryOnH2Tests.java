@@ -8,6 +8,6 @@ import dev.deliberate.testing.OnH2;
 /** {@link MasteryDatabaseTests} on the embedded H2. */
 @DataLayerTest
 @OnH2
-@Import({ Mastery.class, LearnerRecords.class, ItemRatings.class, ClassLearners.class })
+@Import({ Mastery.class, LearnerRecords.class, ItemRatings.class, ClassLearners.class, MasteryHistory.class, MasteryErasure.class })
 class MasteryOnH2Tests extends MasteryDatabaseTests {
 }

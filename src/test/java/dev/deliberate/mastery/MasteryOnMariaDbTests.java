@@ -8,6 +8,6 @@ import dev.deliberate.testing.OnMariaDb;
 /** {@link MasteryDatabaseTests} on the real MariaDB service. */
 @DataLayerTest
 @OnMariaDb
-@Import({ Mastery.class, LearnerRecords.class, ItemRatings.class, ClassLearners.class })
+@Import({ Mastery.class, LearnerRecords.class, ItemRatings.class, ClassLearners.class, MasteryHistory.class, MasteryErasure.class })
 class MasteryOnMariaDbTests extends MasteryDatabaseTests {
 }

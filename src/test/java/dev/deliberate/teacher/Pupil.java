@@ -22,6 +22,7 @@ final class Pupil {
     private final JdbcClient jdbc;
     private final PracticeSubject math;
     private Reply last;
+    private String lastSkill;
 
     private Pupil(Launched launched, JdbcClient jdbc, PracticeSubject math, Reply first) {
         this.launched = launched;
@@ -35,14 +36,38 @@ final class Pupil {
         return start(DemoLms.launch(baseUrl, person), jdbc, subjects);
     }
 
-    /** A student already launched (by any platform), interests chosen, on their first problem. */
+    /** A student launched any way (e.g. by {@link FreshCourse}), interests chosen, on their first problem. */
     static Pupil start(Launched launched, JdbcClient jdbc, List<PracticeSubject> subjects) {
         Reply first = launched.post("/student/interests", Map.of());
         PracticeSubject math = subjects.stream().filter(s -> s.id().equals("math")).findFirst().orElseThrow();
         return new Pupil(launched, jdbc, math, first);
     }
 
-    /** The page as the last answer left it. */
+    /**
+     * Writes the problem on screen's solution with one line as {@code misconception} writes it (the
+     * subject's own pitfall); false, and nothing sent, when the misconception cannot be made on it.
+     */
+    boolean makes(String misconception) {
+        long item = item();
+        ItemSpec spec = spec(item);
+        var pitfall = math.pitfall(spec, misconception);
+        if (pitfall.isEmpty()) {
+            return false;
+        }
+        List<String> work = new java.util.ArrayList<>(math.workedExample(spec).stream().skip(1).limit(pitfall.get().step() - 1L)
+                .map(line -> line.text()).toList());
+        work.add(pitfall.get().wrong().text());
+        last = launched.post("/student/attempts", Map.of("itemId", String.valueOf(item), "work", String.join("\n", work)));
+        lastSkill = spec.skillId();
+        return true;
+    }
+
+    /** The skill of the problem the last mistake was made on. */
+    String lastSkill() {
+        return lastSkill;
+    }
+
+    /** The last page the student was shown. */
     Reply last() {
         return last;
     }

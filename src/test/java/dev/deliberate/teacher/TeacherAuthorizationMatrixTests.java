@@ -59,7 +59,12 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
                 new Endpoint("GET", "/teacher/assignment/settings"),
                 // posted empty: no skill ticked, so the form comes back with its problems (and stores nothing)
                 new Endpoint("POST", "/teacher/assignment/settings", 422),
-                new Endpoint("GET", "/teacher/course"));
+                new Endpoint("GET", "/teacher/course"),
+                // drill-down and the class's mistakes of the week
+                new Endpoint("GET", "/teacher/students/{student}/timeline?before=5"),
+                new Endpoint("GET", "/teacher/students/{student}/mastery.json"),
+                new Endpoint("GET", "/teacher/class/misconceptions"),
+                new Endpoint("GET", "/teacher/class/misconceptions/example?code=SIGN_ERROR_MOVING_TERM&skill=two-step"));
     }
 
     /**
@@ -150,6 +155,16 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
 
         assertThat(reply.status()).as(endpoint.toString()).isEqualTo(403);
         assertThat(reply.body()).doesNotContain(victim.sub());
+        assertProblemJsonIfJson(endpoint, reply);
+    }
+
+    /** A JSON endpoint is refused with RFC 9457 problem JSON, not a page. */
+    private static void assertProblemJsonIfJson(Endpoint endpoint, Reply reply) {
+        if (endpoint.path().endsWith(".json")) {
+            assertThat(reply.header("Content-Type")).as(endpoint.toString()).hasValueSatisfying(type -> assertThat(type)
+                    .startsWith("application/problem+json"));
+            assertThat(reply.body()).contains("\"status\":403");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -168,6 +183,7 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
         Reply reply = outsider.call(endpoint, victim.membershipId());
         if (endpoint.namesAStudent()) {
             assertThat(reply.status()).as(endpoint.toString()).isEqualTo(403);
+            assertProblemJsonIfJson(endpoint, reply);
         }
         else {
             assertThat(reply.status()).as(endpoint.toString()).isEqualTo(endpoint.served());

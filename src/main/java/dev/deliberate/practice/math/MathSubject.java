@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import dev.deliberate.practice.math.check.Feedback;
 import dev.deliberate.practice.math.check.Misconception;
+import dev.deliberate.practice.math.check.Pitfalls;
 import dev.deliberate.practice.math.check.StepChecker;
 import dev.deliberate.practice.math.check.StudentWork;
 import dev.deliberate.practice.math.item.Difficulty;
@@ -21,6 +22,8 @@ import dev.deliberate.practice.math.item.ItemKey;
 import dev.deliberate.practice.math.item.ItemRequest;
 import dev.deliberate.practice.math.item.MathItem;
 import dev.deliberate.practice.math.item.ProblemContext;
+import dev.deliberate.practice.math.expression.ExpressionPrinter;
+import dev.deliberate.practice.math.expression.LatexPrinter;
 import dev.deliberate.practice.math.skill.MathSkill;
 import dev.deliberate.practice.math.variety.ServedItem;
 import dev.deliberate.practice.math.variety.VarietyPlanner;
@@ -28,6 +31,7 @@ import dev.deliberate.practice.spi.Checked;
 import dev.deliberate.practice.spi.Curriculum;
 import dev.deliberate.practice.spi.ItemSpec;
 import dev.deliberate.practice.spi.NextItemSpec;
+import dev.deliberate.practice.spi.Pitfall;
 import dev.deliberate.practice.spi.PracticeSubject;
 import dev.deliberate.practice.spi.PreparedItem;
 import dev.deliberate.practice.spi.Response;
@@ -51,6 +55,7 @@ class MathSubject implements PracticeSubject {
     private final ItemGenerator generator = new ItemGenerator();
     private final VarietyPlanner planner = new VarietyPlanner(generator);
     private final StepChecker checker = new StepChecker();
+    private final Pitfalls pitfalls = new Pitfalls();
     private final Curriculum curriculum = curriculumOf();
 
     @Override
@@ -126,6 +131,14 @@ class MathSubject implements PracticeSubject {
     @Override
     public List<Response> typicalMistakes(ItemSpec spec) {
         return TypicalMistakes.of(generate(spec));
+    }
+
+    @Override
+    public Optional<Pitfall> pitfall(ItemSpec spec, String misconception) {
+        Optional<Misconception> known = Arrays.stream(Misconception.values()).filter(m -> m.name().equals(misconception)).findFirst();
+        return known.flatMap(m -> pitfalls.find(generate(spec), m).map(p -> new Pitfall(p.step(),
+                new WorkedLine(ExpressionPrinter.display().print(p.wrong()), LatexPrinter.print(p.wrong()), Text.of(m.messageKey())),
+                text(p.feedback().explanation()))));
     }
 
     private MathItem generate(ItemSpec spec) {

@@ -48,4 +48,11 @@ public interface PracticeSubject {
     default java.util.List<Response> typicalMistakes(ItemSpec spec) {
         return java.util.List.of();
     }
+
+    /**
+     * Where {@code misconception} (a code {@link Checked#misconception} gives) would go wrong in the
+     * worked example of the item: the first line it can be made on, with the subject's own feedback.
+     * Empty when the misconception cannot be made on this item.
+     */
+    java.util.Optional<Pitfall> pitfall(ItemSpec spec, String misconception);
 }
