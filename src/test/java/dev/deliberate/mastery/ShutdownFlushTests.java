@@ -44,6 +44,8 @@ class ShutdownFlushTests {
                 "--server.port=" + port, "--deliberate.base-url=http://localhost:" + port,
                 // no periodic flush: only the one at shutdown can write the rating
                 "--deliberate.mastery.rating-flush=PT1H",
+                // no simulated demo class: its answers would move ratings too
+                "--deliberate.demo.class-histories=false",
                 "--deliberate.lti.platforms-dir=no-platform-seeds"))
                 // the embedded default as configured: ./data/deliberate, here under the test's folder
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();

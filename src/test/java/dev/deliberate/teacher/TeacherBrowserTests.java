@@ -84,6 +84,46 @@ class TeacherBrowserTests extends IntegrationTestSupport {
         screenshot("teacher-class-view.png");
         browser.executeScript("document.getElementById('students').scrollIntoView()");
         screenshot("teacher-class-table.png");
+
+        // the teacher gives the student's group a focus on word problems; the next problem honours it
+        String group = (String) browser.executeScript(
+                "return document.querySelector(\"tr[data-student='demo-student-26']\").closest('tbody').dataset.group");
+        WebElement steer = browser.findElement(By.cssSelector("tbody[data-group='" + group + "'] details.steer"));
+        steer.findElement(By.tagName("summary")).click();
+        steer.findElement(By.cssSelector("input[name='skill'][value='word-problems']")).click();
+        steer.findElement(By.cssSelector(".focus-form button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> jdbc.sql(
+                "SELECT COUNT(*) FROM practice_focus f JOIN course_membership m ON m.id = f.membership_id "
+                        + "JOIN course_person p ON p.id = m.person_id WHERE p.subject = 'demo-student-26'").query(Long.class).single() == 1);
+        screenshot("teacher-group-focus.png");
+        pupil.right();
+        long next = pupil.item();
+        assertThat(jdbc.sql("SELECT skill, reason FROM practice_item WHERE id = ?").param(next).query().singleRow())
+                .containsEntry("skill", "word-problems").containsEntry("reason", "TEACHER_FOCUS");
+        assertThat(pupil.last().body()).contains("Your teacher set a focus: Word problems");
+
+        // cleared again, so the other students of that group practise as before
+        launchTeacher("groups");
+        WebElement again = browser.findElement(By.cssSelector("tbody[data-group='" + group + "'] details.steer"));
+        again.findElement(By.tagName("summary")).click();
+        again.findElement(By.cssSelector(".focus-form button.secondary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> jdbc.sql(
+                "SELECT COUNT(*) FROM practice_focus f JOIN course_membership m ON m.id = f.membership_id "
+                        + "JOIN course_person p ON p.id = m.person_id WHERE p.subject = 'demo-student-26'").query(Long.class).single() == 0);
+
+        // a block of problems and a reflection later, the drill-down shows the chart and the reflection
+        for (int i = 0; i < 12 && !pupil.last().body().contains("id=\"reflection\""); i++) {
+            pupil.right();
+        }
+        assertThat(pupil.reflects("I read the story twice and wrote what x stands for first.").body()).contains("your reflection is saved");
+        launchTeacher("groups");
+        browser.findElement(By.cssSelector("tr[data-student='demo-student-26'] a")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mastery-chart[data-drawn='true'] canvas")));
+        assertThat(chart.getSize().getWidth()).isGreaterThan(200);
+        assertThat(browser.findElement(By.cssSelector("#reflections blockquote")).getText())
+                .isEqualTo("I read the story twice and wrote what x stands for first.");
+        screenshot("teacher-drill-down-demo.png");
     }
 
     /** Presses the demo teacher's Launch button and waits, inside the LMS frame, for the element with this id. */
