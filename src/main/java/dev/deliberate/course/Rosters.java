@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +43,10 @@ public class Rosters {
     private final CourseMemberships memberships;
     private final CourseRecords records;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    Rosters(JdbcClient jdbc, CourseMemberships memberships, CourseRecords records, Clock clock) {
+    Rosters(JdbcClient jdbc, CourseMemberships memberships, CourseRecords records, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.memberships = memberships;
         this.records = records;
@@ -104,11 +107,13 @@ public class Rosters {
                     : roster.differencesUrl();
             jdbc.sql("UPDATE course_context SET roster_differences_url = ? WHERE id = ?").params(differences, contextId).update();
             log.info("Roster of course {} read: {} members", contextId, roster.members().size());
+            meters.counter("deliberate.roster.reads", "outcome", "read").increment();
             return Outcome.REFRESHED;
         }
         catch (ServiceFailure failure) {
             log.warn("Roster of course {} not read reason={} status={} detail={}", contextId,
                     failure.isTransient() ? "TRANSIENT" : "PERMANENT", failure.status(), failure.getMessage());
+            meters.counter("deliberate.roster.reads", "outcome", failure.isTransient() ? "failed-transient" : "failed-permanent").increment();
             return Outcome.FAILED;
         }
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,11 +52,13 @@ class ScoreSender implements DisposableBean {
     private final ScoreBuilder scores;
     private final GradebookProperties properties;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final String node = UUID.randomUUID().toString();
     private final ExecutorService senders;
 
     ScoreSender(ScoreOutbox outbox, Courses courses, AssignmentLineItems lineItems, AssignmentGrades grades, ScoreBuilder scores,
-            GradebookProperties properties, Clock clock) {
+            GradebookProperties properties, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.outbox = outbox;
         this.courses = courses;
         this.lineItems = lineItems;
@@ -125,6 +128,7 @@ class ScoreSender implements DisposableBean {
             Instant now = clock.instant();
             outbox.delivered(row, node, score.scoreGiven(), score.timestamp(), now, now.plus(properties.quiet()),
                     now.plus(properties.maxWait()));
+            count("sent");
         }
         catch (ServiceFailure failure) {
             handle(row, failure);
@@ -189,12 +193,19 @@ class ScoreSender implements DisposableBean {
             log.warn("Score delivery failed reason={} link={} member={} status={} detail={}",
                     failure.isTransient() ? "GAVE_UP" : "PERMANENT", row.linkId(), row.membershipId(), failure.status(), failure.getMessage());
             outbox.failed(row, node, attempts, failure.getMessage(), failure.status(), failure.isTransient());
+            count(failure.isTransient() ? "gave-up" : "refused");
             return;
         }
         Duration wait = backoff(attempts, failure.retryAfter());
         log.info("Score delivery retried reason=TRANSIENT link={} member={} status={} attempt={} in={}", row.linkId(),
                 row.membershipId(), failure.status(), attempts, wait);
         outbox.retry(row, node, attempts, clock.instant().plus(wait), failure.getMessage(), failure.status());
+        count("retried");
+    }
+
+    /** {@code deliberate.scores{outcome}}: scores sent, retried, given up on after retries, refused by the platform. */
+    private void count(String outcome) {
+        meters.counter("deliberate.scores", "outcome", outcome).increment();
     }
 
     /** Exponential backoff with jitter (half to full of the doubled delay), never shorter than Retry-After. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,11 @@ class Attempts {
     static final int MAX_WORK = 4000;
 
     private final JdbcClient jdbc;
+    private final MeterRegistry meters;
 
-    Attempts(JdbcClient jdbc) {
+    Attempts(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
     }
 
     void record(PracticeItem item, Response response, Checked checked, boolean assisted, Integer timeTakenMs, Instant at) {
@@ -32,6 +35,9 @@ class Attempts {
                 .params(item.sessionId(), item.id(), response.answer(), String.join("\n", response.workLines()), checked.verdict().name(),
                         checked.correct() ? null : checked.line(), checked.misconception(), assisted, timeTakenMs, DbTime.of(at))
                 .update();
+        // deliberate.attempts{verdict, misconception}: whether a wrong answer's mistake was named
+        meters.counter("deliberate.attempts", "verdict", checked.verdict().name(), "misconception",
+                checked.misconception() == null ? "none" : "named").increment();
     }
 
     /** The item's latest answer and work, to base a hint on. */

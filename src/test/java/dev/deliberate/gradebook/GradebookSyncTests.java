@@ -104,6 +104,9 @@ class GradebookSyncTests extends IntegrationTestSupport {
     @Autowired
     GradebookProperties properties;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Value("${deliberate.base-url}")
     String baseUrl;
 
@@ -692,7 +695,7 @@ class GradebookSyncTests extends IntegrationTestSupport {
     }
 
     private ScoreSender newSender() {
-        return new ScoreSender(outbox, courses, lineItems, grades, scores, properties, clock);
+        return new ScoreSender(outbox, courses, lineItems, grades, scores, properties, clock, meters);
     }
 
     /** Runs {@code nodes} more senders beside this node's scheduled one, as on that many more nodes, until {@code done}. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,10 +52,12 @@ class LaunchController {
     private final ToolUrls urls;
     private final LtiProperties properties;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     LaunchController(LoginStates states, PlatformRegistry registry, IdTokenValidator validator, LaunchHandler handler,
             DeepLinkingRequests deepLinkingRequests, PlatformTransactionManager transactionManager, IframeCookies cookies,
-            ToolUrls urls, LtiProperties properties, Clock clock) {
+            ToolUrls urls, LtiProperties properties, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.states = states;
         this.registry = registry;
         this.validator = validator;
@@ -117,6 +120,7 @@ class LaunchController {
         }
         log.info("LTI launch accepted iss={} client_id={} deployment={} role={} binding={}", platform.issuer(),
                 platform.clientId(), launch.deploymentId(), launch.role(), binding);
+        meters.counter("deliberate.launches", "outcome", "accepted", "reason", "NONE", "role", String.valueOf(launch.role())).increment();
         return new ModelAndView(view);
     }
 

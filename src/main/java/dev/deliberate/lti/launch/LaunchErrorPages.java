@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,11 @@ class LaunchErrorPages {
     private static final Logger log = LoggerFactory.getLogger(LaunchErrorPages.class);
 
     private final PlatformRegistry registry;
+    private final MeterRegistry meters;
 
-    LaunchErrorPages(PlatformRegistry registry) {
+    LaunchErrorPages(PlatformRegistry registry, MeterRegistry meters) {
         this.registry = registry;
+        this.meters = meters;
     }
 
     @ExceptionHandler(LtiLaunchError.class)
@@ -38,6 +41,7 @@ class LaunchErrorPages {
         String incident = RandomTokens.bytes(6);
         log.warn("LTI launch refused reason={} incident={} step={} detail={}", error.reason(), incident,
                 request.getRequestURI(), error.getMessage());
+        meters.counter("deliberate.launches", "outcome", "refused", "reason", error.reason().name(), "role", "NONE").increment();
         Map<String, Object> model = new HashMap<>();
         model.put("reason", error.reason().name());
         model.put("category", error.reason().category().name());
