@@ -72,6 +72,12 @@ class LaunchController {
         this.clock = clock;
     }
 
+    /** A form too large to read (see {@link OversizedLaunches}): refused on its size, nothing of it read. */
+    @PostMapping(OversizedLaunches.TOO_LARGE_PATH)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        throw new LtiLaunchError(ReasonCode.TOKEN_TOO_LARGE, "an authentication response of " + request.getContentLengthLong() + " bytes");
+    }
+
     @PostMapping("/lti/launch")
     ModelAndView launch(@RequestParam(name = "id_token", required = false) String idToken,
             @RequestParam(required = false) String state,
