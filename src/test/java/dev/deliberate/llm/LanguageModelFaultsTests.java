@@ -118,6 +118,7 @@ class LanguageModelFaultsTests extends IntegrationTestSupport {
         assertThat(told.spec().wording()).startsWith(template + "#");
         assertThat(math().regenerate(told.spec())).isEqualTo(told);
         assertThat(storedFor(template)).isEqualTo(WrittenStories.samples(template).size());
+        System.out.println("llm request body: " + requestBodies().get(0));
         assertThat(jdbc.sql("SELECT tokens FROM llm_usage WHERE context_id = ?").param(COURSE).query(Long.class).single())
                 .isGreaterThanOrEqualTo(150L);
     }
