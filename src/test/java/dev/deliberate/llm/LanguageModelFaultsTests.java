@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,6 +34,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import dev.deliberate.course.AssignmentSettings;
 import dev.deliberate.course.CourseAssignments;
+import dev.deliberate.course.CoursesDeleted;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PlatformSource;
 import dev.deliberate.practice.math.item.WrittenStories;
@@ -104,6 +106,12 @@ class LanguageModelFaultsTests extends IntegrationTestSupport {
     @Autowired
     CourseAssignments assignments;
 
+    @Autowired
+    TokenBudget budget;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
     @Test
     void aGoodAnswerIsCheckedStoredAndShownExactlyTheSameAgain() {
         String template = math().next(request("sports", null)).spec().wording();
@@ -121,6 +129,32 @@ class LanguageModelFaultsTests extends IntegrationTestSupport {
         System.out.println("llm request body: " + requestBodies().get(0));
         assertThat(jdbc.sql("SELECT tokens FROM llm_usage WHERE context_id = ?").param(COURSE).query(Long.class).single())
                 .isGreaterThanOrEqualTo(150L);
+    }
+
+    @Test
+    void aCourseWhoseBudgetIsSpentAsksNothingMore() {
+        long spent = 900_003L;
+        budget.charge(spent, 20_000);
+        answer(okJson(completion("{}")));
+
+        PreparedItem item = math().next(new NextItemSpec("word-problems", 2, Set.of(), List.of(), 31L, Set.of("daily-life"),
+                LEARNER_NAME, spent));
+
+        assertThat(budget.allows(spent)).isFalse();
+        assertThat(item.statement().code()).startsWith("math.story.daily-life.");
+        await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(stories::idle);
+        assertThat(requestBodies()).isEmpty();
+    }
+
+    @Test
+    void aDeletedCourseLosesItsTokenAccountingAndOthersKeepTheirs() {
+        budget.charge(900_004L, 10);
+        budget.charge(900_005L, 10);
+
+        events.publishEvent(new CoursesDeleted(1, List.of(900_004L), List.of(), List.of()));
+
+        assertThat(budget.spent(900_004L)).isZero();
+        assertThat(budget.spent(900_005L)).isEqualTo(10);
     }
 
     @Test
