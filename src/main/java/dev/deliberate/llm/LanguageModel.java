@@ -40,7 +40,8 @@ class LanguageModel {
         this.breaker = new CircuitBreaker(properties.failuresToOpen(), properties.openFor(), clock);
         this.chat = properties.enabled() ? Optional.of(chatModel(properties)) : Optional.empty();
         log.info("Language model: {}", properties.enabled() ? properties.provider() + " " + properties.modelName() + " at "
-                + Optional.ofNullable(properties.endpoint()).orElse("the OpenAI API") : "none (every feature uses its own wording)");
+                + Optional.ofNullable(properties.endpoint()).map(url -> url.replaceAll("//[^/@]*@", "//")).orElse("the OpenAI API")
+                : "none (every feature uses its own wording)");
     }
 
     /** An OpenAI-compatible client: OpenAI, Azure OpenAI's compatible endpoint, vLLM, LM Studio, Ollama's /v1. */

@@ -26,7 +26,8 @@ import dev.deliberate.practice.spi.WrittenStory;
  * {@code stories-per-template} stories it orders a batch (every sample equation of the template in
  * one call) on a background thread. Each draft the engine accepts is stored and cached; the rest
  * are dropped. A template is ordered at most once per {@code reorder-after} on one node, and never
- * while the breaker is open or the course's budget is spent.
+ * while the breaker is open or the course's budget is spent. With provider {@code none} no story is
+ * offered for new items, though items already told with one are still shown exactly ({@link #story}).
  */
 @Component
 class ModelStories implements StoryWriter, DisposableBean {
@@ -57,6 +58,9 @@ class ModelStories implements StoryWriter, DisposableBean {
 
     @Override
     public List<WrittenStory> stories(StoryOrder order) {
+        if (!properties.enabled()) {
+            return List.of();
+        }
         List<WrittenStory> stories = byTemplate.get(order.template(), stored::ofTemplate);
         if (order.courseId() != null && stories.size() < properties.storiesPerTemplate() && model.available()
                 && ordered.asMap().putIfAbsent(order.template(), Boolean.TRUE) == null) {
