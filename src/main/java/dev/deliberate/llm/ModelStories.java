@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -61,7 +62,15 @@ class ModelStories implements StoryWriter, DisposableBean {
         if (!properties.enabled()) {
             return List.of();
         }
-        List<WrittenStory> stories = byTemplate.get(order.template(), stored::ofTemplate);
+        List<WrittenStory> stories;
+        try {
+            stories = byTemplate.get(order.template(), stored::ofTemplate);
+        }
+        catch (DataAccessException unreadable) {
+            log.warn("Written stories could not be read ({}); the engine's own templates are used",
+                    unreadable.getClass().getSimpleName());
+            return List.of();
+        }
         if (order.courseId() != null && stories.size() < properties.storiesPerTemplate() && model.available()
                 && ordered.asMap().putIfAbsent(order.template(), Boolean.TRUE) == null) {
             writers.execute(() -> write(order));
