@@ -6,9 +6,11 @@ import dev.deliberate.mastery.AssignmentSkills;
 
 /**
  * How one assignment practises: its skills and completion, whether blocks end with a reflection,
- * and the contexts its problems may use (empty: any).
+ * the contexts its problems may use (empty: any), and whether a language model may write wording
+ * (the teacher's "language model" switch).
  */
-record AssignmentPlan(String subject, AssignmentSkills skills, boolean reflectionRequired, Set<String> contexts) {
+record AssignmentPlan(String subject, AssignmentSkills skills, boolean reflectionRequired, Set<String> contexts,
+        boolean llmEnabled) {
 
     AssignmentPlan {
         contexts = Set.copyOf(contexts);

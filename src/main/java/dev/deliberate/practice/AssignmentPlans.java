@@ -49,7 +49,7 @@ class AssignmentPlans {
     }
 
     private AssignmentPlan defaults() {
-        return new AssignmentPlan(Subjects.MATH, subjects.assignment(Subjects.MATH), true, Set.of());
+        return new AssignmentPlan(Subjects.MATH, subjects.assignment(Subjects.MATH), true, Set.of(), false);
     }
 
     private AssignmentPlan fromSettings(AssignmentSettings settings) {
@@ -65,6 +65,6 @@ class AssignmentPlans {
         double target = settings.targetScore() > 0 && settings.targetScore() <= 1 ? settings.targetScore() : properties.targetScore();
         int minimum = Math.max(1, settings.minimumItems());
         return new AssignmentPlan(subject, new AssignmentSkills(skills, curriculum.prerequisites(), curriculum.levels(),
-                new Completion(target, minimum)), settings.reflectionRequired(), contexts);
+                new Completion(target, minimum)), settings.reflectionRequired(), contexts, settings.llmEnabled());
     }
 }

@@ -200,7 +200,7 @@ class PracticeLoop {
         }
         items.update(item.movedOn(), now);
         session.finishItem(false);
-        afterItem(plan, session, skills, now, () -> serve(session, new NextItemSpec(item.spec().skillId(),
+        afterItem(plan, session, skills, now, () -> serve(plan, session, new NextItemSpec(item.spec().skillId(),
                 (int) Math.floor(item.spec().difficulty()), session.interests(), items.history(session.id()), session.learnerSeed(),
                 plan.contexts()), "PARALLEL", item.spec().skillId(), now));
         sessions.update(session, now);
@@ -266,13 +266,15 @@ class PracticeLoop {
         int detour = items.trailing(session.id(), ChoiceReason.PREREQUISITE_REVIEW.name(), NextItemPolicy.DETOUR_ITEMS);
         TeacherFocus steering = focus.current(session.linkId(), session.membershipId()).map(PracticeFocus.Given::focus).orElse(null);
         ItemChoice choice = mastery.choose(plan.skills(), skills, detour, now, steering);
-        return serve(session, new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
+        return serve(plan, session, new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
                 items.history(session.id()), session.learnerSeed(), plan.contexts()), choice.reason().name(),
                 choice.cause().isEmpty() ? null : choice.cause(), now);
     }
 
-    private Served serve(PracticeSession session, NextItemSpec spec, String reason, String cause, Instant now) {
-        PreparedItem next = subjects.get(session.subject()).next(spec.avoiding(courses.nameWordsOf(session.membershipId())));
+    private Served serve(AssignmentPlan plan, PracticeSession session, NextItemSpec spec, String reason, String cause, Instant now) {
+        NextItemSpec request = spec.avoiding(courses.nameWordsOf(session.membershipId()))
+                .withModel(plan.llmEnabled() ? session.contextId() : null);
+        PreparedItem next = subjects.get(session.subject()).next(request);
         int seq = session.itemsDone() + 1;
         long id = items.serve(session.id(), seq, next, reason, cause, now);
         session.serve(id);

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.practice.math.check.Feedback;
@@ -24,6 +26,7 @@ import dev.deliberate.practice.math.item.MathItem;
 import dev.deliberate.practice.math.item.ProblemContext;
 import dev.deliberate.practice.math.expression.ExpressionPrinter;
 import dev.deliberate.practice.math.expression.LatexPrinter;
+import dev.deliberate.practice.math.item.WrittenStories;
 import dev.deliberate.practice.math.skill.MathSkill;
 import dev.deliberate.practice.math.variety.ServedItem;
 import dev.deliberate.practice.math.variety.VarietyPlanner;
@@ -36,13 +39,19 @@ import dev.deliberate.practice.spi.PracticeSubject;
 import dev.deliberate.practice.spi.PreparedItem;
 import dev.deliberate.practice.spi.Response;
 import dev.deliberate.practice.spi.Served;
+import dev.deliberate.practice.spi.StoryOrder;
+import dev.deliberate.practice.spi.StoryWriter;
+import dev.deliberate.practice.spi.WrittenStory;
 import dev.deliberate.practice.spi.Text;
 import dev.deliberate.practice.spi.Verdict;
 import dev.deliberate.practice.spi.WorkedLine;
 
 /**
  * Linear equations as a practice subject: the engine's generator, variety planner and step
- * checker behind the practice loop's interface. Every answer is decided here, exactly.
+ * checker behind the practice loop's interface. Every answer is decided here, exactly. When the
+ * assignment lets a language model write wording, a word problem may be told with a story the
+ * {@link StoryWriter} has already written for its template and the engine accepted
+ * ({@link WrittenStories}); otherwise, and whenever none is ready, with the template itself.
  */
 @Component
 class MathSubject implements PracticeSubject {
@@ -57,6 +66,20 @@ class MathSubject implements PracticeSubject {
     private final StepChecker checker = new StepChecker();
     private final Pitfalls pitfalls = new Pitfalls();
     private final Curriculum curriculum = curriculumOf();
+    private final StoryWriter writer;
+
+    MathSubject() {
+        this(StoryWriter.NONE);
+    }
+
+    MathSubject(StoryWriter writer) {
+        this.writer = writer;
+    }
+
+    @Autowired
+    MathSubject(ObjectProvider<StoryWriter> writers) {
+        this(writers.getIfAvailable(() -> StoryWriter.NONE));
+    }
 
     @Override
     public String id() {
@@ -77,12 +100,42 @@ class MathSubject implements PracticeSubject {
                 .flatMap(Optional::stream).collect(Collectors.toSet());
         MathItem item = planner.next(history, skill(request.skillId()), Difficulty.of(request.level()), interests, allowed,
                 request.avoidNames(), request.learnerSeed());
-        return prepared(item);
+        return prepared(request.modelCourse() == null || !item.isWordProblem() ? item : told(item, request));
+    }
+
+    /** The word problem told with a written story the learner has not had yet, if one is ready. */
+    private MathItem told(MathItem item, NextItemSpec request) {
+        String template = item.wordingKey();
+        List<WrittenStory> stories = writer.stories(new StoryOrder(template,
+                item.context().map(ProblemContext::id).orElse(""), WrittenStories.samples(template), WrittenStories::accept,
+                request.modelCourse()));
+        Set<String> had = request.history().stream().map(served -> WrittenStories.storyId(served.key()))
+                .flatMap(Optional::stream).collect(Collectors.toSet());
+        List<WrittenStory> fresh = stories.stream().filter(story -> !had.contains(story.id())).toList();
+        if (fresh.isEmpty()) {
+            return item;
+        }
+        WrittenStory story = fresh.get((int) Math.floorMod(item.seed(), (long) fresh.size()));
+        return WrittenStories.tell(item, story).filter(told -> !names(told, request.avoidNames())).orElse(item);
+    }
+
+    /** Whether a written story names the learner (a model may invent a name despite being asked not to). */
+    private static boolean names(MathItem item, Set<String> avoid) {
+        Set<String> folded = avoid.stream().map(MathSubject::fold).filter(word -> word.length() > 1).collect(Collectors.toSet());
+        return item.statement().args().stream().map(String::valueOf)
+                .flatMap(text -> Arrays.stream(text.split("[^\\p{L}]+"))).map(MathSubject::fold).anyMatch(folded::contains);
+    }
+
+    private static String fold(String word) {
+        return java.text.Normalizer.normalize(word.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
     public PreparedItem regenerate(ItemSpec spec) {
-        return prepared(generate(spec));
+        MathItem item = generate(spec);
+        return prepared(WrittenStories.storyId(spec.wording()).flatMap(writer::story)
+                .flatMap(story -> WrittenStories.tell(item, story)).orElse(item));
     }
 
     @Override
@@ -142,7 +195,8 @@ class MathSubject implements PracticeSubject {
     }
 
     private MathItem generate(ItemSpec spec) {
-        ItemRequest request = ItemRequest.of(skill(spec.skillId()), spec.difficulty(), spec.seed()).withWording(spec.wording());
+        ItemRequest request = ItemRequest.of(skill(spec.skillId()), spec.difficulty(), spec.seed())
+                .withWording(WrittenStories.template(spec.wording()));
         return generator.generate(context(spec.context()).map(request::inContext).orElse(request));
     }
 
@@ -167,7 +221,7 @@ class MathSubject implements PracticeSubject {
     private static ServedItem served(Served served) {
         int split = served.key().lastIndexOf(KEY_SEPARATOR);
         ItemKey key = split < 0 ? new ItemKey(served.key(), "") : new ItemKey(served.key().substring(0, split),
-                served.key().substring(split + 1));
+                WrittenStories.template(served.key().substring(split + 1)));
         return new ServedItem(key, context(served.context()));
     }
 

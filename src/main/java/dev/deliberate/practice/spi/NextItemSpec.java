@@ -13,9 +13,11 @@ import java.util.Set;
  * @param learnerSeed a number fixed per learner, so two learners do not get the same sequence
  * @param contexts    the contexts the assignment allows (empty: any)
  * @param avoidNames  words of the learner's own name: no character in the item may carry one
+ * @param modelCourse the course whose assignment lets a language model write wording (its budget
+ *                    pays); null when only the engine's own wording may be used
  */
 public record NextItemSpec(String skillId, int level, Set<String> interests, List<Served> history, long learnerSeed,
-        Set<String> contexts, Set<String> avoidNames) {
+        Set<String> contexts, Set<String> avoidNames, Long modelCourse) {
 
     public NextItemSpec {
         interests = Set.copyOf(interests);
@@ -27,11 +29,16 @@ public record NextItemSpec(String skillId, int level, Set<String> interests, Lis
     /** A request with no names to avoid. */
     public NextItemSpec(String skillId, int level, Set<String> interests, List<Served> history, long learnerSeed,
             Set<String> contexts) {
-        this(skillId, level, interests, history, learnerSeed, contexts, Set.of());
+        this(skillId, level, interests, history, learnerSeed, contexts, Set.of(), null);
     }
 
     /** The same request, avoiding the words of the learner's own name. */
     public NextItemSpec avoiding(Set<String> names) {
-        return new NextItemSpec(skillId, level, interests, history, learnerSeed, contexts, names);
+        return new NextItemSpec(skillId, level, interests, history, learnerSeed, contexts, names, modelCourse);
+    }
+
+    /** The same request, letting a language model write wording paid by the course ({@code null}: none). */
+    public NextItemSpec withModel(Long course) {
+        return new NextItemSpec(skillId, level, interests, history, learnerSeed, contexts, avoidNames, course);
     }
 }
