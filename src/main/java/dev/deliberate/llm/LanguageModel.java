@@ -3,6 +3,7 @@ package dev.deliberate.llm;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,10 @@ class LanguageModel {
     private final LlmProperties properties;
     private final TokenBudget budget;
     private final CircuitBreaker breaker;
+    private final MeterRegistry meters;
 
-    LanguageModel(LlmProperties properties, TokenBudget budget, Clock clock) {
+    LanguageModel(LlmProperties properties, TokenBudget budget, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.properties = properties;
         this.budget = budget;
         this.breaker = new CircuitBreaker(properties.failuresToOpen(), properties.openFor(), clock);
@@ -70,7 +73,11 @@ class LanguageModel {
      * the course's budget spent, or the call failed. The course pays for the tokens.
      */
     Optional<String> ask(String system, String user, JsonSchema schema, long courseId) {
-        if (chat.isEmpty() || !budget.allows(courseId) || !breaker.allows()) {
+        if (chat.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!budget.allows(courseId) || !breaker.allows()) {
+            calls(budget.allows(courseId) ? "breaker-open" : "over-budget");
             return Optional.empty();
         }
         ChatRequest request = ChatRequest.builder()
@@ -79,7 +86,10 @@ class LanguageModel {
                 .build();
         try {
             ChatResponse response = chat.get().chat(request);
-            budget.charge(courseId, tokens(response, system, user));
+            long tokens = tokens(response, system, user);
+            budget.charge(courseId, tokens);
+            meters.counter("deliberate.llm.tokens").increment(tokens);
+            calls("answered");
             String text = response.aiMessage() == null ? null : response.aiMessage().text();
             if (text == null || text.isBlank()) {
                 unusable();
@@ -89,9 +99,15 @@ class LanguageModel {
         }
         catch (RuntimeException failed) {
             breaker.failed();
+            calls("failed");
             log.warn("Language model call failed ({}); the engine's own wording is used", failed.getClass().getSimpleName());
             return Optional.empty();
         }
+    }
+
+    /** {@code deliberate.llm.calls{outcome}}: answered, failed, or not made (breaker open, course over budget). */
+    private void calls(String outcome) {
+        meters.counter("deliberate.llm.calls", "outcome", outcome).increment();
     }
 
     /** The last answer arrived but could not be used: it counts as a failure. */

@@ -101,6 +101,9 @@ class LanguageModelFaultsTests extends IntegrationTestSupport {
     JdbcClient jdbc;
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     PlatformRegistry registry;
 
     @Autowired
@@ -114,6 +117,8 @@ class LanguageModelFaultsTests extends IntegrationTestSupport {
 
     @Test
     void aGoodAnswerIsCheckedStoredAndShownExactlyTheSameAgain() {
+        double answeredBefore = meters.counter("deliberate.llm.calls", "outcome", "answered").count();
+        double tokensBefore = meters.counter("deliberate.llm.tokens").count();
         String template = math().next(request("sports", null)).spec().wording();
         answer(okJson(completion(storiesFor(template, 0))));
 
@@ -129,6 +134,8 @@ class LanguageModelFaultsTests extends IntegrationTestSupport {
         System.out.println("llm request body: " + requestBodies().get(0));
         assertThat(jdbc.sql("SELECT tokens FROM llm_usage WHERE context_id = ?").param(COURSE).query(Long.class).single())
                 .isGreaterThanOrEqualTo(150L);
+        assertThat(meters.counter("deliberate.llm.calls", "outcome", "answered").count()).isEqualTo(answeredBefore + 1);
+        assertThat(meters.counter("deliberate.llm.tokens").count()).isGreaterThanOrEqualTo(tokensBefore + 150);
     }
 
     @Test
