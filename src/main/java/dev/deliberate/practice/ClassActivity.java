@@ -46,15 +46,17 @@ public class ClassActivity {
                 plan.skills().completion().targetScore(), plan.skills().completion().minimumItems());
     }
 
-    /** Each student's practice of the assignment, by membership id; absent before their first opening. */
+    /**
+     * Each student's practice of the assignment, by membership id; absent before their first opening.
+     * Time on task and the last answer are kept on the session as answers come in (V17).
+     */
     public Map<Long, StudentActivity> ofAssignment(CourseSession teacher) {
         Map<Long, StudentActivity> activity = new HashMap<>();
         jdbc.sql("""
                 SELECT s.membership_id, s.status, s.items_done, s.attempts, s.completed_at, s.updated_at,
-                       (SELECT SUM(LEAST(COALESCE(a.time_taken_ms, 0), ?)) FROM practice_attempt a WHERE a.session_id = s.id) AS on_task,
-                       (SELECT MAX(a.created_at) FROM practice_attempt a WHERE a.session_id = s.id) AS last_answer
+                       s.on_task_ms AS on_task, s.last_answer_at AS last_answer
                 FROM practice_session s WHERE s.link_id = ? AND s.context_id = ?""")
-                .params(MAX_COUNTED_MS, teacher.linkId(), teacher.contextId())
+                .params(teacher.linkId(), teacher.contextId())
                 .query((rs, i) -> new StudentActivity(rs.getLong("membership_id"), SessionStatus.valueOf(rs.getString("status")),
                         rs.getInt("items_done"), rs.getInt("attempts"), DbTime.read(rs, "completed_at") != null,
                         rs.getLong("on_task"), DbTime.read(rs, "updated_at"), DbTime.read(rs, "last_answer")))

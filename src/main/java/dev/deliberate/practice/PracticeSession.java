@@ -29,6 +29,8 @@ final class PracticeSession {
     private boolean interestsChosen;
     private Long currentItemId;
     private Instant completedAt;
+    private long answeredMs;
+    private Instant answeredAt;
 
     PracticeSession(long id, long membershipId, long contextId, long linkId, String subject, long learnerSeed, long version,
             SessionStatus status, int[] counters, boolean finalReflectionDue, Set<String> interests, boolean interestsChosen,
@@ -59,8 +61,30 @@ final class PracticeSession {
         interestsChosen = true;
     }
 
-    void countAttempt() {
+    /**
+     * An answer given at {@code at} after {@code elapsedMillis} (null if the page did not say): it
+     * counts towards time on task, at most {@link ClassActivity#MAX_COUNTED_MS}, when the session is
+     * next written.
+     */
+    void countAttempt(Integer elapsedMillis, Instant at) {
         attempts++;
+        answeredMs += Math.min(elapsedMillis == null ? 0 : elapsedMillis, ClassActivity.MAX_COUNTED_MS);
+        answeredAt = at;
+    }
+
+    /** Time on task of the answers counted since the session was read or last written. */
+    long answeredMs() {
+        return answeredMs;
+    }
+
+    /** The latest answer counted since the session was read or last written, or null. */
+    Instant answeredAt() {
+        return answeredAt;
+    }
+
+    void answersWritten() {
+        answeredMs = 0;
+        answeredAt = null;
     }
 
     void serve(long itemId) {

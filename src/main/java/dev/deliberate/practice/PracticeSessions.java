@@ -49,20 +49,22 @@ class PracticeSessions {
         });
     }
 
-    /** Writes the session's new state if nobody changed it since it was read. */
+    /** Writes the session's new state, with the time on task of the answers it counted, if nobody changed it since it was read. */
     void update(PracticeSession s, Instant now) {
         int updated = jdbc.sql("""
                 UPDATE practice_session SET status = ?, items_done = ?, attempts = ?, streak = ?, best_streak = ?, block_done = ?,
                     reflections = ?, final_reflection_due = ?, interests = ?, interests_chosen = ?, current_item_id = ?,
-                    completed_at = ?, updated_at = ?, version = version + 1
+                    completed_at = ?, updated_at = ?, on_task_ms = on_task_ms + ?, last_answer_at = COALESCE(?, last_answer_at),
+                    version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(s.status().name(), s.itemsDone(), s.attempts(), s.streak(), s.bestStreak(), s.blockDone(), s.reflections(),
                         s.finalReflectionDue(), String.join(",", s.interests()), s.interestsChosen(), s.currentItemId(),
-                        DbTime.of(s.completedAt()), DbTime.of(now), s.id(), s.version())
+                        DbTime.of(s.completedAt()), DbTime.of(now), s.answeredMs(), DbTime.of(s.answeredAt()), s.id(), s.version())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("practice session " + s.id() + " changed meanwhile");
         }
+        s.answersWritten();
     }
 
     private static PracticeSession map(ResultSet rs, int row) throws SQLException {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 
@@ -26,6 +28,7 @@ final class ClassTexts {
     private final String subject;
     private final Locale locale;
     private final String notStarted;
+    private final Map<String, String> cells = new HashMap<>();
 
     ClassTexts(MessageSource messages, String subject, Locale locale) {
         this(messages, subject, locale, false);
@@ -41,6 +44,15 @@ final class ClassTexts {
 
     String skill(String skillId) {
         return text(subject + ".skill." + skillId);
+    }
+
+    /**
+     * A heatmap cell's label ("Two-step equations: 54% toward mastery"), formatted once per skill and
+     * percent: a class of 300 has 2,700 cells but at most a few hundred different labels.
+     */
+    String cell(String skillId, Integer percent) {
+        return cells.computeIfAbsent(skillId + '|' + percent, key -> percent == null ? text("teacher.class.cell.none", skill(skillId))
+                : text("teacher.class.cell", skill(skillId), percent));
     }
 
     String shortSkill(String skillId) {

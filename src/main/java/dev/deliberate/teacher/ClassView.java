@@ -157,11 +157,11 @@ class ClassView {
 
     private static ClassReport.Cell cell(String skillId, SkillState skill, ClassTexts texts) {
         if (skill == null) {
-            return new ClassReport.Cell(skillId, null, 0, texts.text("teacher.class.cell.none", texts.skill(skillId)));
+            return new ClassReport.Cell(skillId, null, 0, texts.cell(skillId, null));
         }
         int percent = ClassTexts.percent(skill.credit());
         int band = skill.mastered() ? 4 : percent >= 67 ? 3 : percent >= 34 ? 2 : 1;
-        return new ClassReport.Cell(skillId, percent, band, texts.text("teacher.class.cell", texts.skill(skillId), percent));
+        return new ClassReport.Cell(skillId, percent, band, texts.cell(skillId, percent));
     }
 
     private static String gradeText(GradebookStatus.Sync grade, ClassTexts texts) {

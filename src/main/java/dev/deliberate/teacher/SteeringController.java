@@ -44,6 +44,7 @@ class SteeringController {
     private static final Logger log = LoggerFactory.getLogger(SteeringController.class);
 
     private final ClassView classView;
+    private final ClassTable classTable;
     private final Students students;
     private final GroupOverrides overrides;
     private final PracticeFocus focus;
@@ -53,9 +54,10 @@ class SteeringController {
     private final MessageSource messages;
     private final Clock clock;
 
-    SteeringController(ClassView classView, Students students, GroupOverrides overrides, PracticeFocus focus, Courses courses, StuckNow stuck,
+    SteeringController(ClassView classView, ClassTable classTable, Students students, GroupOverrides overrides, PracticeFocus focus, Courses courses, StuckNow stuck,
             StudentSteering studentSteering, MessageSource messages, Clock clock) {
         this.classView = classView;
+        this.classTable = classTable;
         this.students = students;
         this.overrides = overrides;
         this.focus = focus;
@@ -170,7 +172,9 @@ class SteeringController {
 
     private String home(CourseSession session, Model model, Locale locale, String notice) {
         model.addAttribute("overview", courses.overview(session));
-        model.addAttribute("report", classView.of(session, locale));
+        ClassReport report = classView.of(session, locale);
+        model.addAttribute("report", report);
+        model.addAttribute("classTable", classTable.render(report, null, locale));
         model.addAttribute("stuck", stuck.of(session, locale));
         model.addAttribute("lmsScores", null);
         model.addAttribute("notice", notice);

@@ -27,15 +27,17 @@ class TeacherHomeController {
     private final Rosters rosters;
     private final GradebookStatus grades;
     private final ClassView classView;
+    private final ClassTable classTable;
     private final Students students;
     private final StuckNow stuck;
 
-    TeacherHomeController(Courses courses, Rosters rosters, GradebookStatus grades, ClassView classView, Students students,
-            StuckNow stuck) {
+    TeacherHomeController(Courses courses, Rosters rosters, GradebookStatus grades, ClassView classView, ClassTable classTable,
+            Students students, StuckNow stuck) {
         this.courses = courses;
         this.rosters = rosters;
         this.grades = grades;
         this.classView = classView;
+        this.classTable = classTable;
         this.students = students;
         this.stuck = stuck;
     }
@@ -65,7 +67,9 @@ class TeacherHomeController {
 
     private String show(CourseSession session, Model model, Locale locale, String notice, Map<Long, Double> lmsScores) {
         model.addAttribute("overview", courses.overview(session));
-        model.addAttribute("report", classView.of(session, locale));
+        ClassReport report = classView.of(session, locale);
+        model.addAttribute("report", report);
+        model.addAttribute("classTable", classTable.render(report, lmsScores, locale));
         model.addAttribute("stuck", stuck.of(session, locale));
         model.addAttribute("lmsScores", lmsScores);
         model.addAttribute("notice", notice);

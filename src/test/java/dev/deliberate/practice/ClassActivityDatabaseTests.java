@@ -75,7 +75,11 @@ abstract class ClassActivityDatabaseTests {
         assertThat(activity.reflections(elsewhere, member)).isEmpty();
     }
 
+    /** An answer as the loop records it: the attempt, and its time counted on the session. */
     private void answer(long session, long item, String verdict, String misconception, int millis, Instant at) {
+        PracticeSession counted = sessions.find(member, link).orElseThrow();
+        counted.countAttempt(millis, at);
+        sessions.update(counted, at);
         jdbc.sql("INSERT INTO practice_attempt (session_id, item_id, answer, work, verdict, misconception, assisted, time_taken_ms, created_at) "
                 + "VALUES (?, ?, 'x = 1', '', ?, ?, FALSE, ?, ?)").params(session, item, verdict, misconception, millis, DbTime.of(at)).update();
     }

@@ -49,10 +49,10 @@ abstract class PracticeRecordsDatabaseTests {
     void aSessionChangedInAnotherWindowIsNotOverwritten() {
         PracticeSession first = open();
         PracticeSession second = sessions.find(member, 3).orElseThrow();
-        first.countAttempt();
+        first.countAttempt(30_000, Instant.now());
         sessions.update(first, Instant.now());
 
-        second.countAttempt();
+        second.countAttempt(20_000, Instant.now());
 
         assertThatThrownBy(() -> sessions.update(second, Instant.now())).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(sessions.find(member, 3).orElseThrow().attempts()).isEqualTo(1);

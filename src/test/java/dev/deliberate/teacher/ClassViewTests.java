@@ -54,6 +54,20 @@ class ClassViewTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theClassViewIsServedGzippedToABrowserThatAsksForItAndWholeToOneThatDoesNot() {
+        Launched teacher = DemoLms.launch(baseUrl, "demo-teacher-1");
+
+        var zipped = teacher.browser().get("/teacher", Map.of("X-Deliberate-Session", teacher.token(), "Accept-Encoding", "gzip"));
+        var plain = teacher.browser().get("/teacher", Map.of("X-Deliberate-Session", teacher.token()));
+
+        assertThat(zipped.status()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.body()).doesNotContain("data-group=");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body()).contains("data-group=");
+    }
+
+    @Test
     void aStudentWhoKeepsFailingIsGroupedByWhatHoldsThemBackWithTheReason() {
         Pupil pupil = Pupil.start(baseUrl, "demo-student-21", jdbc, subjects);
         for (int i = 0; i < 8; i++) {
