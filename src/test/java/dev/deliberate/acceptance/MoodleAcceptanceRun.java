@@ -189,7 +189,8 @@ class MoodleAcceptanceRun implements RunSteps.Screenshots {
         name.sendKeys(title);
         for (WebElement box : teacher.driver.findElements(By.cssSelector("#deep-linking input[name=skills]"))) {
             if (box.isSelected() != box.getAttribute("value").equals(skill)) {
-                teacher.click("label[for='" + box.getAttribute("id") + "']");
+                // each box sits inside its own label: click the words, as a teacher does
+                box.findElement(By.xpath("./ancestor::label[1]")).click();
             }
         }
         WebElement minimum = teacher.driver.findElement(By.id("minimum"));
