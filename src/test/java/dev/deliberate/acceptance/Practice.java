@@ -17,8 +17,13 @@ final class Practice {
         this.items = items;
     }
 
-    /** Answers in order: {@code R} right (the next problem comes), {@code W} wrong (feedback on the same one). */
-    void answer(String pattern) {
+    /**
+     * Answers in order: {@code R} right (the next problem comes), {@code W} wrong (feedback on the
+     * same one). Returns the best assignment score the page showed on the way: the grade Moodle gets
+     * is the best reached, since practice never lowers a grade.
+     */
+    int answer(String pattern) {
+        int best = 0;
         for (char kind : pattern.toCharArray()) {
             long item = currentItem();
             if (kind == 'R') {
@@ -30,7 +35,9 @@ final class Practice {
                 assertThat(student.visible("#feedback").getText()).as("feedback on a wrong answer").isNotBlank();
                 assertThat(currentItem()).as("the same problem after a wrong answer").isEqualTo(item);
             }
+            best = Math.max(best, Integer.parseInt(student.visible("#score").getText().replace("%", "").trim()));
         }
+        return best;
     }
 
     private long currentItem() {
