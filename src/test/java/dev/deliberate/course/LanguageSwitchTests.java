@@ -2,7 +2,6 @@ package dev.deliberate.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,13 +84,7 @@ class LanguageSwitchTests extends IntegrationTestSupport {
     }
 
     private Reply launch(LaunchClient browser, String sub, String course, String role, String locale) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("iss", lms.issuer());
-        params.put("login_hint", "hint");
-        params.put("target_link_uri", baseUrl + "/lti/launch");
-        params.put("client_id", lms.clientId());
-        params.put("lti_deployment_id", lms.deployment());
-        Login login = browser.loginByGet(params);
+        Login login = browser.loginByGet(lms.loginParameters(baseUrl));
         JWTClaimsSet.Builder claims = lms.launchClaims(login.nonce(), baseUrl + "/lti/launch").subject(sub)
                 .claim(TestPlatform.LTI + "context", Map.of("id", course, "label", "ALG", "title", "Algebra"))
                 .claim(TestPlatform.LTI + "roles", List.of(role));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -62,7 +61,7 @@ class MetricsTests extends IntegrationTestSupport {
         double wrongBefore = value("deliberate_attempts_total{misconception=\"none\",verdict=\"MISTAKE\"}");
 
         LaunchClient browser = new LaunchClient(baseUrl, true);
-        Login login = browser.loginByGet(params());
+        Login login = browser.loginByGet(lms.loginParameters(baseUrl));
         JWTClaimsSet claims = lms.launchClaims(login.nonce(), baseUrl + "/lti/launch")
                 .claim(TestPlatform.LTI + "context", Map.of("id", "course-" + UUID.randomUUID(), "label", "ALG", "title", "Algebra"))
                 .build();
@@ -74,7 +73,7 @@ class MetricsTests extends IntegrationTestSupport {
         assertThat(item.find()).isTrue();
         browser.post("/student/attempts", Map.of("itemId", item.group(1), "answer", "x = 98765"), htmx);
         LaunchClient stranger = new LaunchClient(baseUrl, false);
-        Login strangerLogin = stranger.loginByGet(params());
+        Login strangerLogin = stranger.loginByGet(lms.loginParameters(baseUrl));
         JWTClaimsSet strangerClaims = lms.launchClaims(strangerLogin.nonce(), baseUrl + "/lti/launch").build();
         assertThat(stranger.launch(lms.sign(strangerClaims), strangerLogin.state()).status()).isEqualTo(400);
 
@@ -101,15 +100,5 @@ class MetricsTests extends IntegrationTestSupport {
         Reply reply = new LaunchClient(baseUrl, false).get("/actuator/prometheus", Map.of("Authorization", "Basic " + basic));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.body();
-    }
-
-    private Map<String, String> params() {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("iss", lms.issuer());
-        params.put("login_hint", "hint");
-        params.put("target_link_uri", baseUrl + "/lti/launch");
-        params.put("client_id", lms.clientId());
-        params.put("lti_deployment_id", lms.deployment());
-        return params;
     }
 }

@@ -2,7 +2,6 @@ package dev.deliberate.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -95,13 +94,7 @@ class StepBackTests extends IntegrationTestSupport {
     }
 
     private Reply launch(LaunchClient browser) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("iss", lms.issuer());
-        params.put("login_hint", "hint");
-        params.put("target_link_uri", baseUrl + "/lti/launch");
-        params.put("client_id", lms.clientId());
-        params.put("lti_deployment_id", lms.deployment());
-        Login login = browser.loginByGet(params);
+        Login login = browser.loginByGet(lms.loginParameters(baseUrl));
         JWTClaimsSet claims = lms.launchClaims(login.nonce(), baseUrl + "/lti/launch")
                 .claim(TestPlatform.LTI + "context", Map.of("id", "course-" + UUID.randomUUID(), "label", "ALG", "title", "Algebra"))
                 .build();

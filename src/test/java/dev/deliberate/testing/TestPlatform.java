@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,6 +134,17 @@ public final class TestPlatform implements AutoCloseable {
 
     public void failJwks() {
         server.stubFor(get("/jwks").willReturn(aResponse().withStatus(500)));
+    }
+
+    /** The third-party login initiation this platform sends to the tool at {@code toolBaseUrl}. */
+    public Map<String, String> loginParameters(String toolBaseUrl) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("iss", issuer);
+        params.put("login_hint", "hint");
+        params.put("target_link_uri", toolBaseUrl + "/lti/launch");
+        params.put("client_id", clientId);
+        params.put("lti_deployment_id", deployment());
+        return params;
     }
 
     /** The claims of a valid student launch answering {@code nonce}. */
