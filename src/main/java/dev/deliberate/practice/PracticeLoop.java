@@ -121,7 +121,7 @@ class PracticeLoop {
         PracticeItem item = items.find(itemId, session.id()).orElseThrow();
         PracticeSubject subject = subjects.get(session.subject());
         Checked checked = subject.check(item.spec(), response);
-        session.countAttempt(elapsedMillis, now);
+        session.countAttempt(elapsedMillis, now, item, checked);
         attempts.record(item, response, checked, item.assisted(), elapsedMillis, now);
         if (checked.verdict() == Verdict.UNREADABLE) {
             PracticeItem after = item.unreadable();
