@@ -11,9 +11,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param classViewReuse how long one node may show the class view it computed to every teacher of
  *                       the same assignment (and language) instead of computing it again: teachers
- *                       of one class refreshing together cost one computation. A steering change
- *                       on the node is shown at once; one made on another node within this time.
- *                       {@code 0} computes every view.
+ *                       of one class refreshing together cost one computation. Up to twice this
+ *                       time the view is shown while the next one is computed in the background, so
+ *                       a view is at most about twice this old. A steering change on the node is
+ *                       shown at once; one made on another node within that time. {@code 0}
+ *                       computes every view.
  */
 @Validated
 @ConfigurationProperties("deliberate.teacher")
