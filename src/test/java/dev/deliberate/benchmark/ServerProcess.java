@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class ServerProcess implements AutoCloseable {
 
     private static final Pattern VALUE = Pattern.compile("\"statistic\":\"VALUE\",\"value\":([0-9.E+]+)");
+    private static final Pattern COUNT = Pattern.compile("\"statistic\":\"COUNT\",\"value\":([0-9.E+]+)");
     static final String OPERATOR_PASSWORD = "benchmark-operator-password";
 
     private final Process process;
@@ -76,7 +77,14 @@ final class ServerProcess implements AutoCloseable {
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(process, "http://localhost:" + port);
-        server.awaitHealthy(Duration.ofSeconds(90));
+        try {
+            // on a busy two-core machine a start can take over a minute and a half
+            server.awaitHealthy(Duration.ofSeconds(Long.getLong("benchmark.startSeconds", 240)));
+        }
+        catch (RuntimeException | InterruptedException e) {
+            process.destroyForcibly();
+            throw e;
+        }
         return server;
     }
 
@@ -117,6 +125,44 @@ final class ServerProcess implements AutoCloseable {
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
+
+    /** A counter's total on this node, e.g. {@code counter("deliberate.scores", "outcome:sent")}; 0 before its first count. */
+    double counter(String name, String tag) {
+        try {
+            HttpResponse<String> metric = http.send(HttpRequest.newBuilder(
+                    URI.create(baseUrl + "/actuator/metrics/" + name + "?tag=" + tag))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            ("admin:" + OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (metric.statusCode() == 404) {
+                return 0;
+            }
+            Matcher m = COUNT.matcher(metric.body());
+            if (!m.find()) {
+                throw new IllegalStateException("no count in " + metric.body());
+            }
+            return Double.parseDouble(m.group(1));
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The server process's resident set (VmRSS), in bytes; NaN off Linux. */
+    double residentBytes() {
+        try {
+            return java.nio.file.Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).findFirst()
+                    .map(l -> Double.parseDouble(l.replaceAll("[^0-9]", "")) * 1024).orElse(Double.NaN);
+        }
+        catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
     }
