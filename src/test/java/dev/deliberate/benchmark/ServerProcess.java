@@ -76,7 +76,14 @@ final class ServerProcess implements AutoCloseable {
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(process, "http://localhost:" + port);
-        server.awaitHealthy(Duration.ofSeconds(90));
+        try {
+            // a loaded machine (other builds on the same two cores) can take minutes to start it
+            server.awaitHealthy(Duration.ofSeconds(240));
+        }
+        catch (RuntimeException | InterruptedException e) {
+            server.close(); // no server left holding the port for the next run
+            throw e;
+        }
         return server;
     }
 
