@@ -22,6 +22,7 @@ final class IdTokenRules {
             IdTokenRules::authorizedParty,
             IdTokenRules::expiry,
             IdTokenRules::issuedAt,
+            IdTokenRules::notBefore,
             IdTokenRules::nonce,
             IdTokenRules::ltiMessage,
             IdTokenRules::version,
@@ -98,6 +99,15 @@ final class IdTokenRules {
         if (iat.toInstant().minus(expected.clockSkew()).isAfter(expected.now())) {
             throw new LtiLaunchError(ReasonCode.IAT_IN_FUTURE, "iat " + iat.toInstant() + " is ahead of now " + expected.now()
                     + " by more than " + expected.clockSkew() + ": check the platform's clock");
+        }
+    }
+
+    // RFC 7519 §4.1.5: the token MUST NOT be accepted before nbf (with the same leeway as exp and iat)
+    static void notBefore(ClaimReader claims, LaunchExpectations expected) {
+        Date nbf = claims.claims().getNotBeforeTime();
+        if (nbf != null && nbf.toInstant().minus(expected.clockSkew()).isAfter(expected.now())) {
+            throw new LtiLaunchError(ReasonCode.NBF_IN_FUTURE, "nbf " + nbf.toInstant() + " is ahead of now " + expected.now()
+                    + " by more than " + expected.clockSkew() + ": not valid yet");
         }
     }
 

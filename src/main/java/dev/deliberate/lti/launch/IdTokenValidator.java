@@ -1,7 +1,7 @@
 package dev.deliberate.lti.launch;
 
 import java.text.ParseException;
-import java.util.Set;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -15,8 +15,10 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -25,16 +27,11 @@ import dev.deliberate.lti.LtiProperties;
 
 /**
  * Verifies an id_token as a JWS signed by the platform the login was started for, then applies the
- * claim rules. Only asymmetric algorithms are accepted, and only with a key of the matching type:
- * never {@code none}, never an HMAC keyed with the platform's public key.
+ * claim rules. The header must pass every JOSE rule ({@link JwsRules}) before a key is touched;
+ * header and payload are read strictly ({@link StrictJson}).
  */
 @Component
 class IdTokenValidator {
-
-    static final Set<JWSAlgorithm> ALLOWED = Set.of(
-            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
-            JWSAlgorithm.ES256);
 
     private final PlatformKeySets keySets;
     private final LtiProperties properties;
@@ -48,14 +45,9 @@ class IdTokenValidator {
     ClaimReader validate(String idToken, LaunchExpectations expected) {
         SignedJWT jwt = parse(idToken);
         JWSHeader header = jwt.getHeader();
-        // SF 5.1.3 (6): the alg MUST be one the tool accepts, and asymmetric
-        if (!ALLOWED.contains(header.getAlgorithm())) {
-            throw new LtiLaunchError(ReasonCode.ALG_NOT_ALLOWED, "alg " + header.getAlgorithm() + " is not accepted");
-        }
-        if (header.getKeyID() == null || header.getKeyID().isBlank()) {
-            throw new LtiLaunchError(ReasonCode.KID_MISSING, "JWS header has no kid");
-        }
+        JwsRules.BEFORE_KEY.forEach(rule -> rule.check(header));
         JWK key = keySets.find(expected.platform(), header.getKeyID());
+        JwsRules.WITH_KEY.forEach(rule -> rule.check(header, key, expected.platform()));
         // SF 5.1.3 (1): the signature MUST verify with the platform's key
         verify(jwt, key);
         ClaimReader claims = claims(jwt);
@@ -69,9 +61,11 @@ class IdTokenValidator {
         if (idToken.length() > properties.maxIdTokenLength()) {
             throw new LtiLaunchError(ReasonCode.TOKEN_TOO_LARGE, "id_token of " + idToken.length() + " characters");
         }
+        String compact = idToken.trim();
+        strictHeader(compact);
         JWT jwt;
         try {
-            jwt = JWTParser.parse(idToken.trim());
+            jwt = JWTParser.parse(compact);
         }
         catch (ParseException e) {
             throw new LtiLaunchError(ReasonCode.TOKEN_MALFORMED, "not a JWT: " + e.getMessage());
@@ -83,6 +77,23 @@ class IdTokenValidator {
             throw new LtiLaunchError(ReasonCode.TOKEN_ENCRYPTED, "encrypted id_tokens are not supported");
         }
         return (SignedJWT) jwt;
+    }
+
+    // RFC 7515 §4: header member names MUST be unique; a header that is no JSON object is left to the parser's TOKEN_MALFORMED
+    private static void strictHeader(String compact) {
+        int dot = compact.indexOf('.');
+        if (dot <= 0) {
+            return;
+        }
+        try {
+            StrictJson.object(new Base64URL(compact.substring(0, dot)).decode());
+        }
+        catch (StrictJson.DuplicateMember e) {
+            throw new LtiLaunchError(ReasonCode.TOKEN_DUPLICATE_MEMBER, "JOSE header: " + e.getMessage());
+        }
+        catch (StrictJson.NotAnObject | IllegalArgumentException e) {
+            // reported by JWTParser below, with its own words
+        }
     }
 
     private static void verify(SignedJWT jwt, JWK key) {
@@ -105,18 +116,30 @@ class IdTokenValidator {
         if (JWSAlgorithm.Family.RSA.contains(alg) && key instanceof RSAKey rsa) {
             return new RSASSAVerifier(rsa);
         }
+        // RFC 7518 §3.4: ES256 is ECDSA on P-256 and nothing else
         if (alg.equals(JWSAlgorithm.ES256) && key instanceof ECKey ec && Curve.P_256.equals(ec.getCurve())) {
             return new ECDSAVerifier(ec);
         }
         throw new LtiLaunchError(ReasonCode.ALG_KEY_MISMATCH, "alg " + alg + " does not fit key type " + key.getKeyType());
     }
 
+    // RFC 7519 §7.2 (10): the payload MUST be a JSON object; names unique (§4); registered claims of their types (§4.1)
     private static ClaimReader claims(SignedJWT jwt) {
+        Map<String, Object> members;
         try {
-            return new ClaimReader(jwt.getJWTClaimsSet());
+            members = StrictJson.object(jwt.getPayload().toBytes());
+        }
+        catch (StrictJson.DuplicateMember e) {
+            throw new LtiLaunchError(ReasonCode.TOKEN_DUPLICATE_MEMBER, "claims: " + e.getMessage());
+        }
+        catch (StrictJson.NotAnObject e) {
+            throw new LtiLaunchError(ReasonCode.TOKEN_NOT_JSON, "payload is not a JSON object: " + e.getMessage());
+        }
+        try {
+            return new ClaimReader(JWTClaimsSet.parse(members));
         }
         catch (ParseException e) {
-            throw new LtiLaunchError(ReasonCode.TOKEN_NOT_JSON, "payload is not a JSON object: " + e.getMessage());
+            throw new LtiLaunchError(ReasonCode.CLAIM_MALFORMED, "a registered claim of the wrong type: " + e.getMessage());
         }
     }
 }

@@ -2,10 +2,6 @@ package dev.deliberate.lti.launch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
@@ -17,6 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.nimbusds.jose.jwk.JWK;
@@ -24,13 +25,20 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 
 import dev.deliberate.lti.LtiProperties;
+import dev.deliberate.lti.platform.CheckedResolver;
+import dev.deliberate.lti.platform.CheckedResolver.HostLookup;
+import dev.deliberate.lti.platform.PlatformHttpClients;
+import dev.deliberate.lti.platform.PlatformSource;
 import dev.deliberate.lti.platform.Registration;
+import dev.deliberate.lti.registration.RegistrationProperties;
 
 /**
  * Platform public keys, cached per registration. A token whose {@code kid} is not in the cache
  * triggers one fetch of the platform's JWKS, at most once per {@code jwks-refetch-min-interval}, so
  * a platform's key rotation is picked up at once while a flood of made-up {@code kid}s cannot make
- * the tool hammer the platform. When a refresh fails, keys already known keep working.
+ * the tool hammer the platform. When a refresh fails, keys already known keep working. The JWKS of
+ * a platform that registered itself is fetched only from a public address, checked by the
+ * connection's own DNS lookup ({@link CheckedResolver}).
  */
 @Component
 class PlatformKeySets {
@@ -38,17 +46,26 @@ class PlatformKeySets {
     private static final Logger log = LoggerFactory.getLogger(PlatformKeySets.class);
     private static final int MAX_JWKS_BYTES = 256 * 1024;
 
-    private final HttpClient http;
+    private final CloseableHttpClient trusted;
+    private final CloseableHttpClient checked;
+    private final boolean allowHttp;
     private final Clock clock;
     private final LtiProperties properties;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
-    PlatformKeySets(Clock clock, LtiProperties properties) {
+    @Autowired
+    PlatformKeySets(Clock clock, LtiProperties properties, RegistrationProperties registration,
+            @Value("${deliberate.lti.allow-http-platforms:false}") boolean allowHttp) {
+        this(clock, properties, registration, allowHttp, HostLookup.SYSTEM);
+    }
+
+    PlatformKeySets(Clock clock, LtiProperties properties, RegistrationProperties registration, boolean allowHttp, HostLookup lookup) {
         this.clock = clock;
         this.properties = properties;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.httpTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.allowHttp = allowHttp;
+        this.trusted = PlatformHttpClients.create(properties.httpTimeout(), new CheckedResolver(lookup, host -> true));
+        this.checked = PlatformHttpClients.create(properties.httpTimeout(), new CheckedResolver(lookup, registration::mayBePrivate));
     }
 
     /** The platform's signing key with this {@code kid}; refuses with KID_UNKNOWN or JWKS_UNAVAILABLE. */
@@ -100,14 +117,11 @@ class PlatformKeySets {
 
     private Cached refresh(Registration platform, Cached stale) {
         try {
-            Cached fetched = new Cached(platform.jwksUri(), fetch(platform.jwksUri()), clock.instant());
+            Cached fetched = new Cached(platform.jwksUri(), fetch(platform), clock.instant());
             cache.put(platform.id(), fetched);
             return fetched;
         }
-        catch (IOException | ParseException | InterruptedException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+        catch (IOException | ParseException | IllegalArgumentException e) {
             if (stale != null) {
                 log.warn("JWKS of {} at {} could not be refreshed ({}); keeping the {} keys fetched {}",
                         platform.issuer(), platform.jwksUri(), e.getMessage(), stale.keys().size(), stale.fetchedAt());
@@ -120,20 +134,24 @@ class PlatformKeySets {
         }
     }
 
-    private JWKSet fetch(String url) throws IOException, InterruptedException, ParseException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(properties.httpTimeout())
-                .header("Accept", "application/json").GET().build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
+    private JWKSet fetch(Registration platform) throws IOException, ParseException {
+        // the operator's own registrations may point anywhere on the operator's network
+        boolean selfRegistered = !allowHttp && platform.source() == PlatformSource.DYNAMIC_REGISTRATION;
+        HttpGet request = new HttpGet(platform.jwksUri());
+        request.setHeader("Accept", "application/json");
+        String body = (selfRegistered ? checked : trusted).execute(request, response -> {
+            if (response.getCode() != 200 || response.getEntity() == null) {
+                throw new IOException("HTTP " + response.getCode());
             }
-            byte[] bytes = body.readNBytes(MAX_JWKS_BYTES + 1);
-            if (bytes.length > MAX_JWKS_BYTES) {
-                throw new IOException("JWKS larger than " + MAX_JWKS_BYTES + " bytes");
+            try (InputStream in = response.getEntity().getContent()) {
+                byte[] bytes = in.readNBytes(MAX_JWKS_BYTES + 1);
+                if (bytes.length > MAX_JWKS_BYTES) {
+                    throw new IOException("JWKS larger than " + MAX_JWKS_BYTES + " bytes");
+                }
+                return new String(bytes, StandardCharsets.UTF_8);
             }
-            return JWKSet.parse(new String(bytes, StandardCharsets.UTF_8));
-        }
+        });
+        return JWKSet.parse(body);
     }
 
     private static JWK usable(JWK key, String kid) {

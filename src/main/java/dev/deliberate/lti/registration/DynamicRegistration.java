@@ -3,14 +3,18 @@ package dev.deliberate.lti.registration;
 import java.io.IOException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +28,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.deliberate.lti.LtiProperties;
+import dev.deliberate.lti.platform.CheckedResolver;
+import dev.deliberate.lti.platform.CheckedResolver.HostLookup;
+import dev.deliberate.lti.platform.PlatformHttpClients;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PlatformSettings;
 import dev.deliberate.lti.platform.PublicAddresses;
@@ -54,18 +61,26 @@ class DynamicRegistration {
     private final RegistrationProperties properties;
     private final LtiProperties lti;
     private final boolean localPlatforms;
-    private final HttpClient http;
+    private final HostLookup lookup;
+    private final CloseableHttpClient http;
 
     @Autowired
     DynamicRegistration(ToolDescription tool, PlatformRegistry registry, RegistrationProperties properties, LtiProperties lti,
             @Value("${deliberate.lti.allow-http-platforms:false}") boolean localPlatforms) {
+        this(tool, registry, properties, lti, localPlatforms, HostLookup.SYSTEM);
+    }
+
+    DynamicRegistration(ToolDescription tool, PlatformRegistry registry, RegistrationProperties properties, LtiProperties lti,
+            boolean localPlatforms, HostLookup lookup) {
         this.tool = tool;
         this.registry = registry;
         this.properties = properties;
         this.lti = lti;
         this.localPlatforms = localPlatforms;
-        this.http = HttpClient.newBuilder().connectTimeout(lti.httpTimeout()).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.lookup = lookup;
+        // the connection resolves through the same check as requireReachable: what was checked is what is called
+        this.http = PlatformHttpClients.create(lti.httpTimeout(),
+                new CheckedResolver(lookup, host -> localPlatforms || properties.mayBePrivate(host)));
     }
 
     /** What registering found and did. */
@@ -78,12 +93,13 @@ class DynamicRegistration {
             throw new RegistrationRefused(Reason.REGISTRATION_DISABLED, "deliberate.lti.registration.enabled is false");
         }
         URI url = configurationUrl(configurationUrl);
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(lti.httpTimeout()).header("Accept", "application/json");
+        HttpGet request = new HttpGet(url);
+        request.setHeader("Accept", "application/json");
         if (registrationToken != null && !registrationToken.isBlank()) {
             // Canvas requires the token to read its configuration; Moodle ignores it
-            request.header("Authorization", "Bearer " + registrationToken);
+            request.setHeader("Authorization", "Bearer " + registrationToken);
         }
-        Answer answer = send(request.GET().build(), Reason.CONFIGURATION_UNREACHABLE);
+        Answer answer = send(request, Reason.CONFIGURATION_UNREACHABLE);
         if (answer.status() != 200) {
             throw new RegistrationRefused(Reason.CONFIGURATION_UNREACHABLE, url + " answered " + answer.status());
         }
@@ -119,13 +135,13 @@ class DynamicRegistration {
         PlatformConfiguration platform = inspect(configurationUrl, registrationToken);
         List<String> scopes = scopes(platform);
         String body = JSON.writeValueAsString(tool.registrationRequest(platform, scopes));
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint(platform.registrationEndpoint())).timeout(lti.httpTimeout())
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        HttpPost request = new HttpPost(endpoint(platform.registrationEndpoint()));
+        request.setHeader("Accept", "application/json");
+        request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         if (registrationToken != null && !registrationToken.isBlank()) {
-            request.header("Authorization", "Bearer " + registrationToken);
+            request.setHeader("Authorization", "Bearer " + registrationToken);
         }
-        Answer answer = send(request.build(), Reason.PLATFORM_REFUSED);
+        Answer answer = send(request, Reason.PLATFORM_REFUSED);
         if (answer.status() < 200 || answer.status() >= 300) {
             throw new RegistrationRefused(Reason.PLATFORM_REFUSED, "the registration endpoint answered " + answer.status()
                     + ": " + abbreviate(answer.body()));
@@ -204,29 +220,27 @@ class DynamicRegistration {
     }
 
     /**
-     * Refuses a host that resolves to a loopback, private, link-local, unique-local, shared (CGNAT)
-     * or multicast address. The client resolves the name again when it connects, so a name whose
-     * answer changes in between is not caught here; the page shows only a reason code either way.
+     * A host the tool may call for a registration: public, trusted by the operator, or any in
+     * development. Checked here for every endpoint the platform names, and again by the connection
+     * itself ({@link CheckedResolver}) for the two the registration calls, on the very address it connects to.
      */
-    /** A host the tool may call for a registration: public, trusted by the operator, or any in development. */
     private void requireReachable(String host) {
         if (!localPlatforms && !properties.mayBePrivate(host)) {
             requirePublicAddress(host);
         }
     }
 
-    private static void requirePublicAddress(String host) {
-        Optional<String> nonPublic;
+    private void requirePublicAddress(String host) {
         try {
-            nonPublic = PublicAddresses.firstNonPublic(host);
+            new CheckedResolver(lookup, h -> false).resolve(host);
+        }
+        catch (CheckedResolver.NotPublic e) {
+            throw new RegistrationRefused(Reason.ADDRESS_NOT_PUBLIC, host + " resolves to " + e.address()
+                    + "; name it in deliberate.lti.registration.private-hosts to register an LMS on a private network");
         }
         catch (UnknownHostException | SecurityException e) {
             throw new RegistrationRefused(Reason.CONFIGURATION_UNREACHABLE, host + " does not resolve");
         }
-        nonPublic.ifPresent(address -> {
-            throw new RegistrationRefused(Reason.ADDRESS_NOT_PUBLIC, host + " resolves to " + address
-                    + "; name it in deliberate.lti.registration.private-hosts to register an LMS on a private network");
-        });
     }
 
     private static URI endpoint(String value) {
@@ -250,21 +264,32 @@ class DynamicRegistration {
     private record Answer(int status, String body) {
     }
 
-    private Answer send(HttpRequest request, Reason failure) {
+    private Answer send(HttpUriRequestBase request, Reason failure) {
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            byte[] body = response.body() == null ? new byte[0] : response.body();
-            if (body.length > MAX_BODY) {
-                throw new RegistrationRefused(failure, request.uri() + " answered more than " + MAX_BODY + " bytes");
-            }
-            return new Answer(response.statusCode(), new String(body, StandardCharsets.UTF_8));
+            return http.execute(request, response -> {
+                byte[] body = response.getEntity() == null ? new byte[0] : response.getEntity().getContent().readNBytes(MAX_BODY + 1);
+                if (body.length > MAX_BODY) {
+                    throw new RegistrationRefused(failure, request.getRequestUri() + " answered more than " + MAX_BODY + " bytes");
+                }
+                return new Answer(response.getCode(), new String(body, StandardCharsets.UTF_8));
+            });
         }
         catch (IOException e) {
-            throw new RegistrationRefused(failure, request.method() + " " + request.uri() + " failed: " + e.getMessage());
+            Optional<CheckedResolver.NotPublic> rebound = CheckedResolver.NotPublic.in(e);
+            if (rebound.isPresent()) {
+                throw new RegistrationRefused(Reason.ADDRESS_NOT_PUBLIC, request.getMethod() + " " + uri(request) + ": "
+                        + rebound.get().getMessage() + " when connecting");
+            }
+            throw new RegistrationRefused(failure, request.getMethod() + " " + uri(request) + " failed: " + e.getMessage());
         }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistrationRefused(failure, "interrupted");
+    }
+
+    private static String uri(HttpUriRequestBase request) {
+        try {
+            return request.getUri().toString();
+        }
+        catch (java.net.URISyntaxException e) {
+            return request.getRequestUri();
         }
     }
 

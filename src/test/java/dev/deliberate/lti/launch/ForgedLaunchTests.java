@@ -2,7 +2,11 @@ package dev.deliberate.lti.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -10,10 +14,12 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWEAlgorithm;
 import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -40,10 +47,15 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jose.util.X509CertUtils;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PlatformSource;
@@ -66,6 +78,9 @@ class ForgedLaunchTests extends IntegrationTestSupport {
     private static final String LTI = TestPlatform.LTI;
     private static final String DL = "https://purl.imsglobal.org/spec/lti-dl/claim/";
 
+    private static final String WEAK_KID = "weak-rsa-key";
+    private static final RSAKey WEAK_KEY = weakKey();
+
     @Autowired
     PlatformRegistry registry;
 
@@ -84,6 +99,8 @@ class ForgedLaunchTests extends IntegrationTestSupport {
         registry.save(platform.settings(), PlatformSource.ADMIN_API);
         platform.alsoPublish(new ECKeyGenerator(Curve.P_256).keyID("ec-key").keyUse(KeyUse.SIGNATURE)
                 .algorithm(JWSAlgorithm.ES256).generate());
+        platform.alsoPublish(WEAK_KEY);
+        platform.alsoPublish(new ECKeyGenerator(Curve.P_384).keyID("p384-key").keyUse(KeyUse.SIGNATURE).generate());
         unreachable = TestPlatform.create(clock);
         unreachable.failJwks();
         registry.save(unreachable.settings(), PlatformSource.ADMIN_API);
@@ -226,7 +243,94 @@ class ForgedLaunchTests extends IntegrationTestSupport {
                 forged("no context", "CONTEXT_MISSING", s -> s.postClaims(s.claims().claim(LTI + "context", null))),
                 forged("a deep_link_return_url longer than the tool keeps", "CLAIM_MALFORMED", s -> s.postClaims(deepLinking(s,
                         "https://lms.example.edu/deep_links/return?id=" + "7".repeat(1000)))),
-                forgedOn("a platform whose JWKS is down", "JWKS_UNAVAILABLE", true, s -> s.postClaims(s.claims())));
+                forgedOn("a platform whose JWKS is down", "JWKS_UNAVAILABLE", true, s -> s.postClaims(s.claims())),
+                // JOSE and JWT rules beyond LTI's list (RFC 7515, 7519, 8725)
+                forged("not valid before five minutes from now", "NBF_IN_FUTURE", s -> s.postClaims(s.claims()
+                        .notBeforeTime(at(s, Duration.ofMinutes(5))))),
+                forged("signed by a 1024-bit RSA key the platform publishes", "KEY_TOO_WEAK", s -> {
+                    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(WEAK_KID).build(), s.claims().build());
+                    jwt.sign(new RSASSASigner(WEAK_KEY.toPrivateKey(), true));
+                    return s.post(jwt.serialize());
+                }),
+                forged("ES256 claimed for a P-384 key", "ALG_KEY_MISMATCH", s -> s.post(unverifiable(
+                        "{\"alg\":\"ES256\",\"kid\":\"p384-key\"}", s.claims().build()))),
+                forged("ES256K, an algorithm outside the allow-list", "ALG_NOT_ALLOWED", s -> s.post(unverifiable(
+                        "{\"alg\":\"ES256K\",\"kid\":\"ec-key\"}", s.claims().build()))),
+                forged("a crit extension the tool does not understand", "CRIT_UNSUPPORTED", s -> s.post(TestPlatform.sign(
+                        header(s).customParam("https://example.com/ext", true)
+                                .criticalParams(Set.of("https://example.com/ext")).build(), s.claims().build(), s.platform.key()))),
+                forged("typ of an access token", "TYP_NOT_JWT", s -> s.post(TestPlatform.sign(
+                        header(s).type(new JOSEObjectType("at+jwt")).build(), s.claims().build(), s.platform.key()))),
+                forged("jku naming the attacker's key set", "HEADER_KEY_FOREIGN", s -> s.post(TestPlatform.sign(
+                        header(s).jwkURL(URI.create("https://evil.example.com/jwks")).build(), s.claims().build(), s.platform.key()))),
+                forged("x5u naming a certificate to fetch", "HEADER_KEY_FOREIGN", s -> s.post(TestPlatform.sign(
+                        header(s).x509CertURL(URI.create("https://evil.example.com/cert.pem")).build(), s.claims().build(),
+                        s.platform.key()))),
+                forged("an embedded jwk of the attacker's key, signed by it", "HEADER_KEY_FOREIGN", s -> {
+                    RSAKey attacker = TestPlatform.newKey();
+                    return s.post(TestPlatform.sign(header(s).jwk(attacker.toPublicJWK()).build(), s.claims().build(), attacker));
+                }),
+                forged("an x5c certificate of another key", "HEADER_KEY_FOREIGN", s -> s.post(TestPlatform.sign(
+                        header(s).x509CertChain(List.of(foreignCertificate())).build(), s.claims().build(), s.platform.key()))),
+                forged("a claim named twice", "TOKEN_DUPLICATE_MEMBER", s -> s.post(rawSigned(s,
+                        "{\"alg\":\"RS256\",\"kid\":\"" + s.platform.key().getKeyID() + "\"}",
+                        withDuplicate(s.claims().build(), "\"sub\":\"someone-else\"")))),
+                forged("a member named twice inside the context claim", "TOKEN_DUPLICATE_MEMBER", s -> s.post(rawSigned(s,
+                        "{\"alg\":\"RS256\",\"kid\":\"" + s.platform.key().getKeyID() + "\"}",
+                        withDuplicate(s.claims().claim(LTI + "context", null).build(),
+                                "\"" + LTI + "context\":{\"id\":\"course-1\",\"id\":\"course-2\"}")))),
+                forged("a header member named twice", "TOKEN_DUPLICATE_MEMBER", s -> s.post(rawSigned(s,
+                        "{\"alg\":\"RS256\",\"kid\":\"" + s.platform.key().getKeyID() + "\",\"kid\":\"other\"}",
+                        s.claims().build().toString()))),
+                forged("exp as a string", "CLAIM_MALFORMED", s -> s.post(rawSigned(s,
+                        "{\"alg\":\"RS256\",\"kid\":\"" + s.platform.key().getKeyID() + "\"}",
+                        withDuplicate(s.claims().expirationTime(null).build(), "\"exp\":\"tomorrow\"")))),
+                forged("the JWS JSON serialization", "TOKEN_MALFORMED", s -> s.post(
+                        "{\"payload\":\"" + Base64URL.encode(s.claims().build().toString()) + "\",\"signatures\":[]}")));
+    }
+
+    @Test
+    void launchWithHeaderMembersThatNameTheRegisteredKeyAndAnNbfWithinTheSkewIsAccepted() {
+        LaunchScenario s = new LaunchScenario(baseUrl, clock, platform, this::rowCounts);
+        JWSHeader header = header(s).type(new JOSEObjectType("application/jwt"))
+                .jwkURL(URI.create(platform.jwksUri())).jwk(platform.key().toPublicJWK()).build();
+        Reply reply = s.post(TestPlatform.sign(header, s.claims().notBeforeTime(at(s, Duration.ofSeconds(30))).build(), platform.key()));
+
+        assertThat(reply.status()).as(reply.reason().orElse("")).isEqualTo(200);
+        assertThat(reply.header("X-Deliberate-Session")).isNotEmpty();
+    }
+
+    private static JWSHeader.Builder header(LaunchScenario s) {
+        return new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(s.platform.key().getKeyID());
+    }
+
+    /** A token with this header whose signature is never reached: the header is refused first. */
+    private static String unverifiable(String header, JWTClaimsSet claims) {
+        return Base64URL.encode(header) + "." + Base64URL.encode(claims.toString()) + "." + Base64URL.encode("no signature");
+    }
+
+    /** Header and payload exactly as written (JSON a library would not produce), signed with the platform's key. */
+    private static String rawSigned(LaunchScenario s, String header, String payload) throws JOSEException, ParseException {
+        String input = Base64URL.encode(header) + "." + Base64URL.encode(payload);
+        Base64URL signature = new RSASSASigner(s.platform.key()).sign(JWSHeader.parse("{\"alg\":\"RS256\"}"),
+                input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + signature;
+    }
+
+    /** The claims as JSON with one more member appended verbatim. */
+    private static String withDuplicate(JWTClaimsSet claims, String member) {
+        String json = claims.toString();
+        return json.substring(0, json.length() - 1) + "," + member + "}";
+    }
+
+    private static com.nimbusds.jose.util.Base64 foreignCertificate() throws IOException {
+        try (InputStream pem = ForgedLaunchTests.class.getResourceAsStream("/lti/foreign-certificate.pem")) {
+            return com.nimbusds.jose.util.Base64.encode(X509CertUtils.parse(new String(pem.readAllBytes(), StandardCharsets.US_ASCII))
+                    .getEncoded());
+        }
+        catch (java.security.cert.CertificateEncodingException e) {
+            throw new IOException(e);
+        }
     }
 
     private Map<String, Long> rowCounts() {
@@ -243,6 +347,15 @@ class ForgedLaunchTests extends IntegrationTestSupport {
                 .claim(LTI + "roles", List.of(TestPlatform.INSTRUCTOR))
                 .claim(LTI + "resource_link", null)
                 .claim(DL + "deep_linking_settings", Map.of("deep_link_return_url", returnUrl, "accept_types", List.of("ltiResourceLink")));
+    }
+
+    private static RSAKey weakKey() {
+        try {
+            return new RSAKeyGenerator(1024, true).keyID(WEAK_KID).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
+        }
+        catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Date at(LaunchScenario s, Duration fromNow) {

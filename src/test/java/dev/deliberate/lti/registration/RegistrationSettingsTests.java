@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.deliberate.lti.LtiProperties;
+import dev.deliberate.lti.platform.CheckedResolver.HostLookup;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PublicAddresses;
 import dev.deliberate.lti.registration.RegistrationRefused.Reason;
@@ -126,6 +128,47 @@ class RegistrationSettingsTests {
                         assertThat(r.reason()).isEqualTo(Reason.ADDRESS_NOT_PUBLIC);
                         assertThat(r.getMessage()).contains("10.9.9.9");
                     });
+        }
+    }
+
+    @Test
+    void aNameThatRebindsToTheToolsNetworkAfterTheCheckIsNotCalled() {
+        try (TestLms lms = new TestLms()) {
+            lms.serveConfiguration(TestLms.MOODLE_CONFIGURATION, lms.moodleConfiguration());
+            AtomicInteger lookups = new AtomicInteger();
+            // a DNS rebinding: a public answer for the check, the tool's own machine for whoever asks next
+            HostLookup rebinding = host -> new InetAddress[] {
+                    lookups.getAndIncrement() == 0 ? InetAddress.getByName("93.184.215.14") : InetAddress.getLoopbackAddress() };
+            DynamicRegistration open = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
+                    null, new RegistrationProperties(true, List.of(), "Deliberate", 20, List.of()), lti(), false, rebinding);
+            String url = lms.url(TestLms.MOODLE_CONFIGURATION).replace("127.0.0.1", "localhost");
+
+            assertThatThrownBy(() -> open.inspect(url, "token")).isInstanceOfSatisfying(RegistrationRefused.class, r -> {
+                assertThat(r.reason()).isEqualTo(Reason.ADDRESS_NOT_PUBLIC);
+                assertThat(r.getMessage()).contains("127.0.0.1", "when connecting");
+            });
+            assertThat(lookups).as("the check's answer, then the connection's own").hasValue(2);
+            assertThat(lms.configurationFetches(TestLms.MOODLE_CONFIGURATION)).as("nothing reached the tool's machine").isZero();
+        }
+    }
+
+    @Test
+    void theConnectionGoesToTheAddressItsOwnLookupAnswered() {
+        try (TestLms lms = new TestLms()) {
+            String site = lms.origin().replace("127.0.0.1", "localhost");
+            lms.serveConfiguration(TestLms.MOODLE_CONFIGURATION, TestLms.moodleConfiguration(site));
+            AtomicInteger lookups = new AtomicInteger();
+            HostLookup loopback = host -> {
+                lookups.incrementAndGet();
+                return new InetAddress[] { InetAddress.getByName("127.0.0.1") };
+            };
+            DynamicRegistration listed = new DynamicRegistration(ToolDescriptionTests.tool("https://deliberate.example.edu", "Deliberate"),
+                    mock(PlatformRegistry.class), new RegistrationProperties(true, List.of(), "Deliberate", 20, List.of("localhost")), lti(),
+                    false, loopback);
+
+            assertThat(listed.inspect(site + TestLms.MOODLE_CONFIGURATION, "token").issuer()).isEqualTo(site);
+            assertThat(lms.configurationFetches(TestLms.MOODLE_CONFIGURATION)).isEqualTo(1);
+            assertThat(lookups).as("the connection asked the tool's resolver, not the system's").hasValue(1);
         }
     }
 

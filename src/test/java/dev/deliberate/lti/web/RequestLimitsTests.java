@@ -76,6 +76,22 @@ class RequestLimitsTests extends IntegrationTestSupport {
         assertThat(client.get("/admin/api/platforms", right).status()).as("a new minute").isEqualTo(200);
     }
 
+    @Test
+    void withoutAConfiguredProxyForwardedHeadersCannotChangeTheClientsAddress() {
+        clock.advance(Duration.ofSeconds(61));
+        LaunchClient client = new LaunchClient(baseUrl, false);
+        for (int i = 0; i < 3; i++) {
+            Map<String, String> spoofed = Map.of("X-Forwarded-For", "198.51.100." + i, "Forwarded", "for=198.51.100." + i,
+                    "X-Real-IP", "198.51.100." + i);
+            assertThat(client.get("/lti/register", spoofed).status()).as("request %d", i + 1).isEqualTo(400);
+        }
+
+        Reply limited = client.get("/lti/register", Map.of("X-Forwarded-For", "192.0.2.1", "Forwarded", "for=192.0.2.1"));
+
+        assertThat(limited.status()).as("a fourth address claimed, the same connection's address counted").isEqualTo(429);
+        clock.advance(Duration.ofSeconds(61));
+    }
+
     private static Map<String, String> basic(String password) {
         String pair = "admin:" + password;
         return Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
