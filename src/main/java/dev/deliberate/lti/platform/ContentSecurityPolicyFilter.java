@@ -1,6 +1,7 @@
 package dev.deliberate.lti.platform;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,21 +17,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import dev.deliberate.shared.web.Framing;
 
 /**
- * Lets only registered platforms frame the tool: every response carries
- * {@code Content-Security-Policy: frame-ancestors} built from the registry, which replaces
- * {@code X-Frame-Options} (that header cannot name several origins). The header is written when
- * the response is committed, once the login, the launch or the session has said which platform the
- * page belongs to ({@link Framing}); a handler that set its own policy keeps it.
+ * Every response's Content-Security-Policy. Only registered platforms may frame the tool:
+ * {@code frame-ancestors} is built from the registry (it replaces {@code X-Frame-Options}, which
+ * cannot name several origins). Scripts and styles come from the tool's own files only: no inline
+ * script, no inline style, no {@code eval}, no plugins, no {@code <base>}. Forms post to the tool
+ * itself and to the origins the handler said the page reaches ({@link Framing#reaches}: the
+ * Deep Linking answer to its platform, the demo LMS's launches). The header is written when the
+ * response is committed, once the login, the launch or the session has said which platform the
+ * page belongs to; a handler that set its own policy keeps it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class FrameAncestorsFilter extends OncePerRequestFilter {
+class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 
-    private static final String HEADER = "Content-Security-Policy";
+    static final String HEADER = "Content-Security-Policy";
+    static final String FIXED = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "object-src 'none'; base-uri 'none'";
 
     private final FrameAncestors frameAncestors;
 
-    FrameAncestorsFilter(FrameAncestors frameAncestors) {
+    ContentSecurityPolicyFilter(FrameAncestors frameAncestors) {
         this.frameAncestors = frameAncestors;
     }
 
@@ -44,6 +50,22 @@ class FrameAncestorsFilter extends OncePerRequestFilter {
         finally {
             framed.write();
         }
+    }
+
+    /** The policy for this request, frame-ancestors first. */
+    String policy(HttpServletRequest request) {
+        String ancestors = Framing.platform(request).map(frameAncestors::directiveFor).orElseGet(frameAncestors::directive);
+        for (String origin : Framing.alsoFramedBy(request)) {
+            ancestors += " " + origin;
+        }
+        String reached = sources(Framing.reached(request));
+        return ancestors + "; " + FIXED + "; form-action 'self'" + reached + "; frame-src 'self'" + reached;
+    }
+
+    private static String sources(List<String> origins) {
+        StringBuilder out = new StringBuilder();
+        origins.forEach(origin -> out.append(' ').append(origin));
+        return out.toString();
     }
 
     private final class PolicyOnCommit extends OnCommittedResponseWrapper {
@@ -68,8 +90,7 @@ class FrameAncestorsFilter extends OncePerRequestFilter {
             written = true;
             HttpServletResponse response = (HttpServletResponse) getResponse();
             if (!response.isCommitted() && !response.containsHeader(HEADER)) {
-                response.setHeader(HEADER, Framing.platform(request).map(frameAncestors::directiveFor)
-                        .orElseGet(frameAncestors::directive));
+                response.setHeader(HEADER, policy(request));
             }
         }
     }
