@@ -91,6 +91,10 @@ class ContentSecurityPolicyTests extends IntegrationTestSupport {
         assertThat(hashed.header("Cache-Control")).contains("public, max-age=31536000, immutable");
         assertThat(hashed.body()).isEqualTo(browser.get("/css/deliberate.css").body());
         assertThat(browser.get("/css/deliberate.css").header("Cache-Control")).contains("no-cache");
+        Reply missing = browser.get("/css/deliberate-0123456789abcdef0123456789abcdef.css");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Cache-Control")).as("a name not served here is not kept").hasValueSatisfying(c -> assertThat(c)
+                .doesNotContain("max-age=31536000"));
         assertThat(student.landing().body()).as("htmx by the webjar's versioned and hashed name")
                 .containsPattern("src=\"/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min-[0-9a-f]{32}\\.js\"");
     }
