@@ -1,7 +1,7 @@
 /*
  * Deliberate, the teacher's drill-down and projection pages: draws the mastery chart with uPlot from
- * the page's JSON endpoint ([data-mastery-chart]) and typesets [data-latex] with KaTeX. Both
- * libraries are loaded on first need, so this works on a full page and in content htmx swaps in
+ * the page's JSON endpoint ([data-mastery-chart]); the library is loaded on first need, so this
+ * works on a full page and in content htmx swaps in
  * (the script runs again then: it only scans the new content). No inline script: CSP allows self.
  */
 (function () {
@@ -72,25 +72,8 @@
     el.dataset.drawn = 'true';
   }
 
-  function typeset(root) {
-    var math = root.querySelectorAll('.projection [data-latex]');
-    if (!math.length) { return; }
-    var run = function () {
-      math.forEach(function (el) {
-        if (el.dataset.typeset) { return; }
-        var text = el.textContent;
-        try {
-          window.katex.render(el.dataset.latex, el, { throwOnError: false });
-          el.dataset.typeset = 'true';
-        } catch (e) { el.textContent = text; }
-      });
-    };
-    if (window.katex) { run(); } else { load('/webjars/katex/dist/katex.min.js', '/webjars/katex/dist/katex.min.css', run); }
-  }
-
   function scan() {
     document.querySelectorAll('[data-mastery-chart]').forEach(chart);
-    typeset(document);
   }
 
   if (!window.__deliberateDrill) {

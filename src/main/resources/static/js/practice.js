@@ -1,6 +1,7 @@
 /*
- * Deliberate: the student's practice page. Typesets [data-latex] with KaTeX (the plain text stays
- * where KaTeX is missing), measures the time taken on each answer, submits the work
+ * Deliberate: the student's practice page (its math is MathML from the server, typeset by the
+ * browser). Draws the mastery bars at their width (a style set from script: the page's CSP
+ * refuses style attributes), measures the time taken on each answer, submits the work
  * box with Ctrl+Enter, moves the focus to what changed after each htmx swap, and tells a framing
  * LMS the page's height (lti.frameResize: Canvas resizes its iframe; platforms that do not listen
  * ignore it).
@@ -9,16 +10,9 @@
   'use strict';
   var shownAt = Date.now();
 
-  function typeset(root) {
-    if (!window.katex) { return; }
-    root.querySelectorAll('[data-latex]').forEach(function (el) {
-      if (el.dataset.typeset) { return; }
-      var text = el.textContent;
-      try {
-        // KaTeX writes MathML for screen readers next to the visual rendering
-        window.katex.render(el.dataset.latex, el, { throwOnError: false, displayMode: el.dataset.display === 'true' });
-        el.dataset.typeset = 'true';
-      } catch (e) { el.textContent = text; }
+  function fillBars(root) {
+    root.querySelectorAll('.bar-fill[data-percent]').forEach(function (el) {
+      el.style.width = Math.max(0, Math.min(100, Number(el.dataset.percent) || 0)) + '%';
     });
   }
 
@@ -54,7 +48,7 @@
   document.addEventListener('htmx:afterSwap', function (event) {
     var region = document.getElementById('practice');
     if (!region) { return; }
-    typeset(region);
+    fillBars(region);
     var item = region.querySelector('[data-item]');
     if (!item || item.dataset.item !== String(window.__deliberateItem)) { shownAt = Date.now(); }
     window.__deliberateItem = item ? item.dataset.item : null;
@@ -62,8 +56,9 @@
     announceHeight();
   });
 
+  fillBars(document);
+
   window.addEventListener('load', function () {
-    typeset(document);
     var item = document.querySelector('[data-item]');
     window.__deliberateItem = item ? item.dataset.item : null;
     announceHeight();

@@ -110,10 +110,10 @@ public class ClassMisconceptions {
 
     private Example example(PracticeSubject subject, PreparedItem item, long seed, Pitfall pitfall, Locale locale) {
         List<Step> steps = subject.workedExample(item.spec()).stream()
-                .map(line -> new Step(line.text(), line.latex(), page.render(line.reason(), locale))).toList();
-        Wrong wrong = pitfall == null ? null : new Wrong(pitfall.step(), pitfall.wrong().text(), pitfall.wrong().latex(),
+                .map(line -> new Step(line.text(), line.math().inline(), page.render(line.reason(), locale))).toList();
+        Wrong wrong = pitfall == null ? null : new Wrong(pitfall.step(), pitfall.wrong().text(), pitfall.wrong().math().inline(),
                 page.render(pitfall.explanation(), locale));
-        return new Example(seed, page.render(item.statement(), locale), item.shown(), item.latex(), steps, wrong,
+        return new Example(seed, page.render(item.statement(), locale), item.shown(), item.math() == null ? null : item.math().block(), steps, wrong,
                 page.render(Text.of(subject.id() + ".skill." + item.spec().skillId()), locale));
     }
 
@@ -137,17 +137,18 @@ public class ClassMisconceptions {
      *
      * @param seed      what the next one must differ from
      * @param shown     the equation as text in the statement, or null for a story
-     * @param latex     the equation to typeset, or null
+     * @param mathml    the equation as MathML (built from escaped parts, see MathMarkup), or null
      * @param steps     the solution, first line the equation itself
      * @param wrong     where the misconception goes wrong, or null when it cannot be shown on this problem
      */
-    public record Example(long seed, String statement, String shown, String latex, List<Step> steps, Wrong wrong, String skill) {
+    public record Example(long seed, String statement, String shown, String mathml, List<Step> steps, Wrong wrong, String skill) {
     }
 
-    public record Step(String text, String latex, String reason) {
+    /** A line of the solution; {@code mathml} is the same line as MathML, safe to place unescaped. */
+    public record Step(String text, String mathml, String reason) {
     }
 
     /** The line {@code step} of the solution as the misconception writes it, and the feedback on it. */
-    public record Wrong(int step, String text, String latex, String feedback) {
+    public record Wrong(int step, String text, String mathml, String feedback) {
     }
 }

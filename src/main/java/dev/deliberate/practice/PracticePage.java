@@ -124,11 +124,11 @@ class PracticePage {
                         cause(state.session().subject(), state.item().cause()))), locale);
         String skill = render(skillName(state.session().subject(), item.spec().skillId()), locale);
         if (at < 0) {
-            return new Problem(state.item().id(), state.item().seq(), skill, reason, statement, item.shown(), item.latex(), "", false,
-                    item.latex() == null);
+            return new Problem(state.item().id(), state.item().seq(), skill, reason, statement, item.shown(), item.math(), "", false,
+                    item.math() == null);
         }
         return new Problem(state.item().id(), state.item().seq(), skill, reason, statement.substring(0, at), item.shown(),
-                item.latex(), statement.substring(at + item.shown().length()), true, false);
+                item.math(), statement.substring(at + item.shown().length()), true, false);
     }
 
     private Judgement judgement(LoopState state, Locale locale) {
@@ -158,7 +158,7 @@ class PracticePage {
         PracticeSubject subject = subjects.get(state.session().subject());
         PreparedItem parallel = subject.parallel(state.item().spec());
         List<Worked> steps = subject.workedExample(parallel.spec()).stream()
-                .map(line -> new Worked(line.text(), line.latex(), render(line.reason(), locale))).toList();
+                .map(line -> new Worked(line.text(), line.math(), render(line.reason(), locale))).toList();
         return new Example(render(parallel.statement(), locale), steps);
     }
 

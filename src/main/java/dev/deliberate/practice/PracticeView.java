@@ -2,6 +2,8 @@ package dev.deliberate.practice;
 
 import java.util.List;
 
+import dev.deliberate.practice.spi.MathMarkup;
+
 /**
  * Everything the student's practice region shows, with every text already in the learner's
  * language. Built by {@link PracticePage} from a {@link LoopState}. {@code focus} is the one line
@@ -55,13 +57,13 @@ record PracticeView(
     /**
      * The item on screen. When the statement names the equation ({@code inline}), it is split
      * around it so the equation can be typeset in place; otherwise the equation (if the learner is
-     * not to write it from a story) is shown on its own line.
+     * not to write it from a story) is shown on its own line, as MathML the browser typesets.
      */
-    record Problem(long itemId, int seq, String skill, String reason, String before, String shown, String latex,
+    record Problem(long itemId, int seq, String skill, String reason, String before, String shown, MathMarkup math,
             String after, boolean inline, boolean story) {
 
         Problem withoutReason() {
-            return new Problem(itemId, seq, skill, null, before, shown, latex, after, inline, story);
+            return new Problem(itemId, seq, skill, null, before, shown, math, after, inline, story);
         }
     }
 
@@ -78,7 +80,7 @@ record PracticeView(
     record Example(String statement, List<Worked> steps) {
     }
 
-    record Worked(String text, String latex, String reason) {
+    record Worked(String text, MathMarkup math, String reason) {
     }
 
     /** What the learner had typed, put back in the form; each work line numbered, the diagnosed one marked. */

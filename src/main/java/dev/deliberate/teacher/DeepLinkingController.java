@@ -31,6 +31,7 @@ import dev.deliberate.lti.deeplinking.DeepLinkingResponses;
 import dev.deliberate.lti.deeplinking.PendingDeepLink;
 import dev.deliberate.practice.PracticeCatalog;
 import dev.deliberate.shared.ToolUrls;
+import dev.deliberate.shared.web.Framing;
 
 /**
  * Adding Deliberate to a course (Deep Linking): the teacher configures the practice assignment
@@ -81,7 +82,7 @@ class DeepLinkingController {
     /** The teacher's choice: stored, then answered to the LMS. */
     @PostMapping("/teacher/deep-linking/choice")
     String choose(CourseSession session, @RequestParam("request") String requestId, AssignmentForm form, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         Optional<PendingDeepLink> pending = pending(session, requestId);
         if (pending.isEmpty()) {
             return gone(requestId, response);
@@ -115,6 +116,8 @@ class DeepLinkingController {
         log.info("Deep Linking answered assignment={} platform={} subject={} skills={}", answered.assignmentId(), placement.platformId(),
                 subject, settings.skills().size());
         model.addAttribute("answer", answered.answer());
+        // the answer page's form posts the JWT to the platform's return URL
+        Framing.reaches(request, answered.answer().returnUrl());
         return "teacher/deep-linking-return";
     }
 

@@ -37,7 +37,7 @@ import dev.deliberate.testing.TestPlatform;
 final class Learner {
 
     private static final Pattern ITEM = Pattern.compile("name=\"itemId\" value=\"(\\d+)\"");
-    private static final Pattern SHOWN = Pattern.compile("class=\"math\"[^>]*data-latex=\"[^\"]*\">([^<]+)</span>");
+    private static final Pattern SHOWN = Pattern.compile("class=\"math(?:-display)?\"><math[^>]*alttext=\"([^\"]*)\"");
     private static final Pattern WORKED = Pattern.compile("class=\"worked-example\">.*?</ol>", Pattern.DOTALL);
     static final String SESSION = "X-Deliberate-Session";
 

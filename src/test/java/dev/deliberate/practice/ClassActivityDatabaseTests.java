@@ -19,6 +19,7 @@ import dev.deliberate.course.CourseRole;
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.practice.spi.Checked;
 import dev.deliberate.practice.spi.ItemSpec;
+import dev.deliberate.practice.spi.MathMarkup;
 import dev.deliberate.practice.spi.PreparedItem;
 import dev.deliberate.practice.spi.Text;
 import dev.deliberate.practice.spi.Verdict;
@@ -57,7 +58,7 @@ abstract class ClassActivityDatabaseTests {
     void aTeacherReadsTheirAssignmentsStudentsAndNothingOfAnother() {
         PracticeSession session = sessions.open(member, context, link, "math", 7, now);
         long item = items.serve(session.id(), 1, new PreparedItem(new ItemSpec("two-step", 2, "sports", "w", 1), "k", Text.of("x"),
-                "2x = 4", "2x=4", "2"), "TARGET_PRACTICE", null, now);
+                "2x = 4", MathMarkup.identifier("2x=4"), "2"), "TARGET_PRACTICE", null, now);
         answer(session.id(), item, "MISTAKE", "SIGN_ERROR_MOVING_TERM", 40_000, now.minusSeconds(60));
         answer(session.id(), item, "CORRECT", null, 3_600_000, now);
         reflections.write(session.id(), 1, false, "practice.reflection.prompt.block", "I checked by substituting.", now);

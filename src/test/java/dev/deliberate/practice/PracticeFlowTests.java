@@ -54,7 +54,7 @@ class PracticeFlowTests extends IntegrationTestSupport {
         Reply problem = ada.post("/student/interests", Map.of("interest", "sports"));
 
         assertThat(problem.status()).isEqualTo(200);
-        assertThat(problem.body()).contains("id=\"practice\"", "Problem 1", "data-latex=").doesNotContain("<html");
+        assertThat(problem.body()).contains("id=\"practice\"", "Problem 1", "<math").doesNotContain("<html");
         assertThat(jdbc.sql("SELECT interests FROM practice_session s JOIN practice_item i ON i.session_id = s.id WHERE i.id = ?")
                 .param(itemId(problem)).query(String.class).single()).isEqualTo("sports");
     }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import dev.deliberate.practice.spi.ItemSpec;
+import dev.deliberate.practice.spi.MathMarkup;
 import dev.deliberate.practice.spi.PreparedItem;
 import dev.deliberate.practice.spi.Served;
 import dev.deliberate.practice.spi.Text;
@@ -37,7 +38,7 @@ abstract class PracticeRecordsDatabaseTests {
 
     private static PreparedItem item(String key) {
         return new PreparedItem(new ItemSpec("two-step", 2.5, "sports", "math.frame.sports.1", 99), key, Text.of("x"), "2x + 1 = 5",
-                "2x+1=5", "2");
+                MathMarkup.identifier("2x+1=5"), "2");
     }
 
     @Test

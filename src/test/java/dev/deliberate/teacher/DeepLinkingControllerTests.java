@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.ui.ExtendedModelMap;
@@ -73,7 +74,7 @@ class DeepLinkingControllerTests {
         when(responses.answer(eq("request-1"), anyList())).thenThrow(new DeepLinkingRequestGone("answered meanwhile"));
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        String view = controller.choose(session, "request-1", validForm(), new ExtendedModelMap(), response);
+        String view = controller.choose(session, "request-1", validForm(), new ExtendedModelMap(), new MockHttpServletRequest(), response);
 
         assertThat(view).isEqualTo("teacher/deep-linking-gone");
         assertThat(response.getStatus()).isEqualTo(410);
@@ -85,7 +86,7 @@ class DeepLinkingControllerTests {
         when(responses.answer(eq("request-1"), anyList())).thenThrow(new IllegalStateException("Cannot sign the Deep Linking response"));
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        assertThatThrownBy(() -> controller.choose(session, "request-1", validForm(), new ExtendedModelMap(), response))
+        assertThatThrownBy(() -> controller.choose(session, "request-1", validForm(), new ExtendedModelMap(), new MockHttpServletRequest(), response))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Cannot sign");
         assertThat(response.getStatus()).isNotEqualTo(410);
         verify(transactions).rollback(any());

@@ -94,6 +94,9 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
         Matcher action = ACTION.matcher(answer.body());
         assertThat(action.find()).isTrue();
         assertThat(action.group(1)).isEqualTo("https://lms.example.edu/deep_links/return?id=7");
+        assertThat(answer.header("Content-Security-Policy")).as("the auto-submitting form may post to the platform, nowhere else")
+                .hasValueSatisfying(csp -> assertThat(csp).contains("form-action 'self' https://lms.example.edu;")
+                        .contains("script-src 'self';"));
         SignedJWT jwt = SignedJWT.parse(hidden(answer.body()).get("JWT"));
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         RSAKey key = (RSAKey) JWKSet.parse(new LaunchClient(baseUrl, false).get("/.well-known/jwks.json").body())

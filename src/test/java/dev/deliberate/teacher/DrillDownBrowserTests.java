@@ -34,7 +34,7 @@ import dev.deliberate.testing.IntegrationTestSupport;
  * The drill-down in a real browser, reached from the class view through htmx: the mastery chart is
  * drawn (uPlot, loaded on demand, no inline script) with something on its canvas, the student's
  * reflection is on screen; the class's mistakes of the week lead to a worked example typeset with
- * KaTeX. Screenshots are left in target/screenshots for a human look.
+ * MathML from the server. Screenshots are left in target/screenshots for a human look.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DrillDownBrowserTests extends IntegrationTestSupport {
@@ -105,8 +105,8 @@ class DrillDownBrowserTests extends IntegrationTestSupport {
         browser.findElement(By.cssSelector("a[hx-get='/teacher']")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("class-misconceptions-link"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-misconception='ONE_SIDE_ONLY'] a"))).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".projection .pitfall .katex")));
-        assertThat(browser.findElements(By.cssSelector(".projection .katex")).size()).as("the equation, the wrong line, the steps").isGreaterThan(2);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".projection .pitfall math")));
+        assertThat(browser.findElements(By.cssSelector(".projection math")).size()).as("the equation, the wrong line, the steps").isGreaterThan(2);
         screenshot("teacher-mistake-example.png");
     }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,6 +26,7 @@ import dev.deliberate.demoplatform.course.DemoCourse;
 import dev.deliberate.demoplatform.course.DemoLink;
 import dev.deliberate.demoplatform.course.DemoLinks;
 import dev.deliberate.demoplatform.course.DemoPerson;
+import dev.deliberate.shared.web.Framing;
 
 /**
  * The OIDC authorization endpoint (LTI Security Framework, OpenID Connect launch flow: implicit flow with form_post), as
@@ -57,7 +60,7 @@ class AuthorizationController {
     }
 
     @RequestMapping(path = "/demo/authorize", method = { RequestMethod.GET, RequestMethod.POST })
-    ModelAndView authorize(@RequestParam Map<String, String> params) {
+    ModelAndView authorize(@RequestParam Map<String, String> params, HttpServletRequest request) {
         String redirectUri = params.get("redirect_uri");
         Optional<ToolClient> client = clients.find(params.get("client_id"))
                 .filter(c -> c.redirectUris().contains(redirectUri));
@@ -81,12 +84,12 @@ class AuthorizationController {
         if (error.isPresent()) {
             log.warn("Demo platform refused an authorization request error={}", error.get());
             return formPost(redirectUri, Map.of("error", error.get(), "error_description", "demo platform refused the request",
-                    "state", state));
+                    "state", state), request);
         }
         String idToken = launch.hint().messageType() == MessageType.LtiDeepLinkingRequest
                 ? idTokens.deepLinking(client.get(), launch.person(), params.get("nonce"))
                 : idTokens.resourceLink(client.get(), launch.person(), launch.link(), params.get("nonce"));
-        return formPost(redirectUri, Map.of("id_token", idToken, "state", state));
+        return formPost(redirectUri, Map.of("id_token", idToken, "state", state), request);
     }
 
     private boolean firstUse(String sealedHint, ToolClient client) {
@@ -134,7 +137,8 @@ class AuthorizationController {
         }
     }
 
-    private static ModelAndView formPost(String action, Map<String, String> fields) {
+    private static ModelAndView formPost(String action, Map<String, String> fields, HttpServletRequest request) {
+        Framing.reaches(request, action);
         return new ModelAndView("demo/form-post", Map.of("action", action, "fields", fields));
     }
 

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import dev.deliberate.demoplatform.course.DemoCourse;
 import dev.deliberate.demoplatform.course.DemoLink;
 import dev.deliberate.demoplatform.course.DemoLinks;
 import dev.deliberate.demoplatform.course.DemoPerson;
+import dev.deliberate.shared.web.Framing;
 
 /**
  * The demo course page: the course's links, a Launch form per person for the chosen link, and for
@@ -42,7 +45,7 @@ class CoursePageController {
     }
 
     @GetMapping("/demo")
-    ModelAndView course(@RequestParam(name = "link", required = false) String linkId) {
+    ModelAndView course(@RequestParam(name = "link", required = false) String linkId, HttpServletRequest request) {
         List<DemoLink> all = links.inCourse(DemoCourse.CONTEXT_ID);
         DemoLink selected = selected(all, linkId);
         ToolClient client = selected == null ? clients.configured()
@@ -61,6 +64,9 @@ class CoursePageController {
         model.put("likeMoodle", properties.likeMoodle());
         model.put("classHistories", properties.classHistories());
         model.putAll(launchFields(client, selected));
+        // the launch and Deep Linking forms post to the tools' login pages, shown in the frame below them
+        Framing.reaches(request, client.initiateLoginUri());
+        clients.all().forEach(c -> Framing.reaches(request, c.initiateLoginUri()));
         return new ModelAndView("demo/course", model);
     }
 

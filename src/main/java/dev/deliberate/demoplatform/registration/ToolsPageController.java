@@ -6,12 +6,15 @@ import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.servlet.ModelAndView;
 
 import dev.deliberate.demoplatform.DemoProperties;
 import dev.deliberate.demoplatform.client.ToolClients;
 import dev.deliberate.shared.QueryStrings;
 import dev.deliberate.shared.ToolUrls;
+import dev.deliberate.shared.web.Framing;
 
 /**
  * The demo LMS's tools page: the registered tool clients and a button that starts Deliberate's
@@ -34,11 +37,12 @@ class ToolsPageController {
     }
 
     @GetMapping("/demo/tools")
-    ModelAndView tools() {
+    ModelAndView tools(HttpServletRequest request) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("openid_configuration", properties.url("/demo/.well-known/openid-configuration"));
         params.put("registration_token", tokens.issue());
         String registration = QueryStrings.append(tool.url("/lti/register"), params);
+        Framing.reaches(request, registration);
         return new ModelAndView("demo/tools", Map.of("clients", clients.all(), "registrationUrl", registration,
                 "toolOrigin", tool.origin()));
     }

@@ -18,11 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-import dev.deliberate.lti.platform.FrameAncestors;
 import dev.deliberate.lti.registration.RegistrationRefused.Reason;
-import dev.deliberate.shared.Origins;
 import dev.deliberate.shared.RandomTokens;
 import dev.deliberate.shared.RateLimit;
+import dev.deliberate.shared.web.Framing;
 
 /**
  * {@code /lti/register}: the page an LMS opens for Dynamic Registration. GET shows the
@@ -37,22 +36,27 @@ class RegistrationController {
 
     private final DynamicRegistration registration;
     private final ToolDescription tool;
-    private final FrameAncestors frameAncestors;
     private final RateLimit perAddress;
 
-    RegistrationController(DynamicRegistration registration, ToolDescription tool, FrameAncestors frameAncestors,
+    RegistrationController(DynamicRegistration registration, ToolDescription tool,
             RegistrationProperties properties, Clock clock) {
         this.registration = registration;
         this.tool = tool;
-        this.frameAncestors = frameAncestors;
         this.perAddress = new RateLimit(properties.perMinute(), Duration.ofMinutes(1), clock);
     }
 
+    /*
+     * LTI DR 1.0 registration initiation: the LMS opens these pages (Canvas and Moodle in an iframe)
+     * before it is registered, so the frame-ancestors built from the registry would hide them from
+     * the very LMS being registered: each handler lets the origin that serves the configuration frame
+     * them too (Framing.alsoFramedBy). A site can thus frame the page only for a configuration it
+     * serves itself, never for another LMS's.
+     */
     @GetMapping("/lti/register")
     ModelAndView confirm(@RequestParam(name = "openid_configuration", required = false) String configuration,
             @RequestParam(name = "registration_token", required = false) String token, HttpServletRequest request,
             HttpServletResponse response) {
-        framedBy(configuration, response);
+        Framing.alsoFramedBy(request, configuration);
         withinRate(request);
         PlatformConfiguration platform = registration.inspect(configuration, token);
         return new ModelAndView("lti/register", Map.of("platform", platform, "configuration", configuration,
@@ -63,7 +67,7 @@ class RegistrationController {
     ModelAndView register(@RequestParam(name = "openid_configuration", required = false) String configuration,
             @RequestParam(name = "registration_token", required = false) String token, HttpServletRequest request,
             HttpServletResponse response) {
-        framedBy(configuration, response);
+        Framing.alsoFramedBy(request, configuration);
         withinRate(request);
         DynamicRegistration.Registered registered = registration.register(configuration, token);
         return new ModelAndView("lti/registered", Map.of("registered", registered, "platform", registered.platform()));
@@ -71,7 +75,7 @@ class RegistrationController {
 
     @ExceptionHandler(RegistrationRefused.class)
     ModelAndView refused(RegistrationRefused refused, HttpServletRequest request, HttpServletResponse response) {
-        framedBy(request.getParameter("openid_configuration"), response);
+        Framing.alsoFramedBy(request, request.getParameter("openid_configuration"));
         String incident = RandomTokens.bytes(6);
         log.warn("Dynamic registration refused reason={} incident={} remote={} detail={}", refused.reason(), incident,
                 request.getRemoteAddr(), refused.getMessage());
@@ -86,16 +90,5 @@ class RegistrationController {
         if (!perAddress.tryAcquire(request.getRemoteAddr())) {
             throw new RegistrationRefused(Reason.RATE_LIMITED, "more than the allowed registration requests in a minute");
         }
-    }
-
-    /**
-     * LTI DR 1.0 registration initiation: the LMS opens this page (Canvas and Moodle in an iframe)
-     * before it is registered, so the frame-ancestors built from the registry would hide it from the
-     * very LMS being registered: allow the origin that serves the configuration too. A site can thus
-     * frame the page only for a configuration it serves itself, never for another LMS's.
-     */
-    private void framedBy(String configuration, HttpServletResponse response) {
-        Origins.find(configuration).ifPresent(origin -> response.setHeader("Content-Security-Policy",
-                frameAncestors.directive() + " " + origin));
     }
 }

@@ -25,7 +25,7 @@ import dev.deliberate.practice.math.item.ItemRequest;
 import dev.deliberate.practice.math.item.MathItem;
 import dev.deliberate.practice.math.item.ProblemContext;
 import dev.deliberate.practice.math.expression.ExpressionPrinter;
-import dev.deliberate.practice.math.expression.LatexPrinter;
+import dev.deliberate.practice.math.expression.MathMlPrinter;
 import dev.deliberate.practice.math.item.WrittenStories;
 import dev.deliberate.practice.math.skill.MathSkill;
 import dev.deliberate.practice.math.variety.ServedItem;
@@ -154,7 +154,7 @@ class MathSubject implements PracticeSubject {
     }
 
     private static List<WorkedLine> worked(dev.deliberate.practice.math.solve.WorkedExample example) {
-        return example.steps().stream().map(step -> new WorkedLine(step.text(), step.latex(), text(step.reason()))).toList();
+        return example.steps().stream().map(step -> new WorkedLine(step.text(), step.math(), text(step.reason()))).toList();
     }
 
     @Override
@@ -190,7 +190,7 @@ class MathSubject implements PracticeSubject {
     public Optional<Pitfall> pitfall(ItemSpec spec, String misconception) {
         Optional<Misconception> known = Arrays.stream(Misconception.values()).filter(m -> m.name().equals(misconception)).findFirst();
         return known.flatMap(m -> pitfalls.find(generate(spec), m).map(p -> new Pitfall(p.step(),
-                new WorkedLine(ExpressionPrinter.display().print(p.wrong()), LatexPrinter.print(p.wrong()), Text.of(m.messageKey())),
+                new WorkedLine(ExpressionPrinter.display().print(p.wrong()), MathMlPrinter.print(p.wrong()), Text.of(m.messageKey())),
                 text(p.feedback().explanation()))));
     }
 
@@ -205,7 +205,7 @@ class MathSubject implements PracticeSubject {
                 item.context().map(ProblemContext::id).orElse(""), item.wordingKey(), item.seed());
         boolean story = item.isWordProblem();
         return new PreparedItem(spec, key(item.key()), text(item.statement()),
-                story ? null : item.equationText(), story ? null : item.equationLatex(), item.answerText());
+                story ? null : item.equationText(), story ? null : item.equationMath(), item.answerText());
     }
 
     /** The engine's messages become subject-neutral texts; codes and bundles stay the same. */

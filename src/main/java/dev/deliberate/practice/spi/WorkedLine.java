@@ -1,5 +1,5 @@
 package dev.deliberate.practice.spi;
 
-/** One line of a worked example: what is written, typeset, and why. */
-public record WorkedLine(String text, String latex, Text reason) {
+/** One line of a worked example: what is written, the same as MathML, and why. */
+public record WorkedLine(String text, MathMarkup math, Text reason) {
 }

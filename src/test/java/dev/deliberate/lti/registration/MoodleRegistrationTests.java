@@ -169,7 +169,8 @@ class MoodleRegistrationTests extends IntegrationTestSupport {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(moodle.origin(), CLIENT_ID, "id=\"moodle-pending\"", "“pending”",
-                "<button type=\"button\" id=\"close-registration\"", "<script src=\"/js/registration-close.js\"></script>");
+                "<button type=\"button\" id=\"close-registration\"");
+        assertThat(page.body()).containsPattern("<script src=\"/js/registration-close-[0-9a-f]{32}\\.js\"></script>");
         assertThat(page.body()).doesNotContain("id=\"deployment-later\"");
 
         Reply script = browser.get("/js/registration-close.js");

@@ -3,12 +3,13 @@ package dev.deliberate.practice.math.item;
 import dev.deliberate.practice.math.MessageRef;
 import dev.deliberate.practice.math.expression.Equation;
 import dev.deliberate.practice.math.expression.ExpressionPrinter;
-import dev.deliberate.practice.math.expression.LatexPrinter;
+import dev.deliberate.practice.math.expression.MathMlPrinter;
 import dev.deliberate.practice.math.expression.NumberStyle;
 import dev.deliberate.practice.math.number.Rational;
 import dev.deliberate.practice.math.skill.MathSkill;
 import dev.deliberate.practice.math.solve.Solver;
 import dev.deliberate.practice.math.solve.WorkedExample;
+import dev.deliberate.practice.spi.MathMarkup;
 import java.util.Optional;
 
 /**
@@ -35,9 +36,9 @@ public record MathItem(MathSkill skill, Difficulty difficulty, long seed, Option
         return ExpressionPrinter.display().print(equation);
     }
 
-    /** The equation as LaTeX for KaTeX. */
-    public String equationLatex() {
-        return LatexPrinter.print(equation);
+    /** The equation as MathML, typeset by the browser. */
+    public MathMarkup equationMath() {
+        return MathMlPrinter.print(equation);
     }
 
     /** The answer as the item writes numbers: {@code 6.5} for decimal items, {@code −9/2} otherwise. */
@@ -45,9 +46,9 @@ public record MathItem(MathSkill skill, Difficulty difficulty, long seed, Option
         return ExpressionPrinter.display().print(NumberStyle.of(equation).write(answer));
     }
 
-    /** The answer as LaTeX. */
-    public String answerLatex() {
-        return LatexPrinter.print(NumberStyle.of(equation).write(answer));
+    /** The answer as MathML. */
+    public MathMarkup answerMath() {
+        return MathMlPrinter.print(NumberStyle.of(equation).write(answer));
     }
 
     /** How hard the item is, measured from the item itself. */

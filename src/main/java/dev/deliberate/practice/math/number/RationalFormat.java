@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Reads and writes {@link Rational}s the way learners and textbooks do: integers, {@code a/b},
  * decimals, mixed numbers ({@code 1 1/2}, {@code -2 3/4}, {@code 1½}), with an ASCII or unicode
- * minus, and LaTeX for KaTeX.
+ * minus.
  */
 public final class RationalFormat {
 
@@ -110,14 +110,5 @@ public final class RationalFormat {
     /** The value for display text: the plain form with a typographic minus. */
     public static String display(Rational value) {
         return value.toString().replace('-', MINUS);
-    }
-
-    /** LaTeX for KaTeX: {@code 3}, {@code -\frac{3}{4}}. */
-    public static String latex(Rational value) {
-        if (value.isInteger()) {
-            return value.toString();
-        }
-        String sign = value.signum() < 0 ? "-" : "";
-        return sign + "\\frac{" + value.numerator().abs() + "}{" + value.denominator() + "}";
     }
 }

@@ -3,7 +3,8 @@ package dev.deliberate.practice.math.solve;
 import dev.deliberate.practice.math.MessageRef;
 import dev.deliberate.practice.math.expression.Equation;
 import dev.deliberate.practice.math.expression.ExpressionPrinter;
-import dev.deliberate.practice.math.expression.LatexPrinter;
+import dev.deliberate.practice.math.expression.MathMlPrinter;
+import dev.deliberate.practice.spi.MathMarkup;
 
 /** One line of a worked solution and the short reason that leads to it. */
 public record WorkedStep(Equation equation, MessageRef reason) {
@@ -13,8 +14,8 @@ public record WorkedStep(Equation equation, MessageRef reason) {
         return ExpressionPrinter.display().print(equation);
     }
 
-    /** The line as LaTeX for KaTeX. */
-    public String latex() {
-        return LatexPrinter.print(equation);
+    /** The line as MathML, typeset by the browser. */
+    public MathMarkup math() {
+        return MathMlPrinter.print(equation);
     }
 }

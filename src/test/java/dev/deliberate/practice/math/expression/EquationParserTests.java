@@ -62,12 +62,15 @@ class EquationParserTests {
     }
 
     @Test
-    void printsForLearnersAndForKatex() {
+    void printsForLearnersAndAsMathMl() {
         Equation equation = EquationParser.parse("-2(x - 1/2) + (2/3)x = 3 * -4").value();
         assertThat(ExpressionPrinter.display().print(equation)).isEqualTo("−2(x − 1/2) + (2/3)x = 3 · (−4)");
         assertThat(ExpressionPrinter.plain().print(equation)).isEqualTo("-2(x - 1/2) + (2/3)x = 3 * -4");
-        assertThat(LatexPrinter.print(equation))
-                .isEqualTo("-2\\left(x - \\frac{1}{2}\\right) + \\frac{2}{3}x = 3 \\cdot \\left(-4\\right)");
+        assertThat(MathMlPrinter.print(equation).inline()).isEqualTo("<math alttext=\"−2(x − 1/2) + (2/3)x = 3 · (−4)\"><mrow>"
+                + "<mrow><mrow><mrow><mo>−</mo><mn>2</mn></mrow><mo>\u2062</mo><mrow><mo>(</mo><mrow><mi>x</mi><mo>−</mo>"
+                + "<mfrac><mn>1</mn><mn>2</mn></mfrac></mrow><mo>)</mo></mrow></mrow><mo>+</mo>"
+                + "<mrow><mfrac><mn>2</mn><mn>3</mn></mfrac><mo>\u2062</mo><mi>x</mi></mrow></mrow>"
+                + "<mo>=</mo><mrow><mn>3</mn><mo>·</mo><mrow><mo>(</mo><mrow><mo>−</mo><mn>4</mn></mrow><mo>)</mo></mrow></mrow></mrow></math>");
     }
 
     private static Rational rational(String text) {

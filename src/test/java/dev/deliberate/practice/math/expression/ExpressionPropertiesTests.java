@@ -28,7 +28,7 @@ class ExpressionPropertiesTests {
         LinearForm form = LinearForm.of(expression);
         Expression tidy = CanonicalForm.of(form, 'x', NumberStyle.FRACTION);
         assertThat(LinearForm.of(reparse(ExpressionPrinter.display().print(tidy)))).isEqualTo(form);
-        assertThat(LatexPrinter.print(expression)).isNotBlank();
+        assertThat(MathMlPrinter.print(expression).inline()).startsWith("<math");
     }
 
     @Provide

@@ -94,7 +94,7 @@ class ItemGeneratorTests {
         assertThat(RationalFormat.parse(decimal.answerText())).contains(decimal.answer());
         MathItem fraction = generator.generate(ItemRequest.of(MathSkill.FRACTION_ARITHMETIC, 3, 5));
         assertThat(RationalFormat.parse(fraction.answerText())).contains(fraction.answer());
-        assertThat(fraction.equationLatex()).contains("\\frac");
+        assertThat(fraction.equationMath().inline()).contains("<mfrac>");
     }
 
     @Test

@@ -32,11 +32,9 @@ class RationalFormatTests {
     }
 
     @Test
-    void writesMixedNumbersAndLatex() {
+    void writesMixedNumbersAndDisplayText() {
         assertThat(RationalFormat.mixed(Rational.of(-11, 4))).isEqualTo("-2 3/4");
         assertThat(RationalFormat.mixed(Rational.of(3, 4))).isEqualTo("3/4");
-        assertThat(RationalFormat.latex(Rational.of(-3, 4))).isEqualTo("-\\frac{3}{4}");
-        assertThat(RationalFormat.latex(Rational.of(5))).isEqualTo("5");
         assertThat(RationalFormat.display(Rational.of(-3, 4))).isEqualTo("−3/4");
     }
 }
