@@ -26,6 +26,22 @@ public final class FrenchConjugator {
     private static final FrenchVerb ETRE = FrenchVerbs.all().get("être");
     private static final FrenchVerb AVOIR = FrenchVerbs.all().get("avoir");
 
+    private final boolean soften;
+
+    /** The conjugator of correct French. */
+    public FrenchConjugator() {
+        this(true);
+    }
+
+    private FrenchConjugator(boolean soften) {
+        this.soften = soften;
+    }
+
+    /** A conjugator that forgets ç and ge before a and o (nous mangons): the checker's model of a slip. */
+    static FrenchConjugator withoutSoftening() {
+        return new FrenchConjugator(false);
+    }
+
     /** The six forms of a tense, masculine, with the reflexive pronoun but no subject: {@code me lève}. */
     public List<String> table(FrenchVerb verb, Tense tense) {
         List<String> forms = new ArrayList<>();
@@ -86,7 +102,7 @@ public final class FrenchConjugator {
         int i = person.index();
         return switch (tense) {
             case PRESENT -> present(verb).get(i);
-            case IMPERFECT -> Spelling.join(imperfectStem(verb), IMPERFECT.get(i));
+            case IMPERFECT -> join(imperfectStem(verb), IMPERFECT.get(i));
             case FUTURE -> futureStem(verb) + FUTURE.get(i);
             case CONDITIONAL -> futureStem(verb) + IMPERFECT.get(i);
             case SUBJUNCTIVE -> subjunctive(verb, i);
@@ -107,7 +123,7 @@ public final class FrenchConjugator {
         List<String> forms = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             boolean silent = verb.group() == Group.ER && i != 3 && i != 4;
-            forms.add(Spelling.join(silent ? verb.change().apply(stem) : stem, endings.get(i)));
+            forms.add(join(silent ? verb.change().apply(stem) : stem, endings.get(i)));
         }
         return forms;
     }
@@ -136,13 +152,17 @@ public final class FrenchConjugator {
             return verb.subjunctive().get(i);
         }
         if (i == 3 || i == 4) {
-            return Spelling.join(imperfectStem(verb), SUBJUNCTIVE.get(i));
+            return join(imperfectStem(verb), SUBJUNCTIVE.get(i));
         }
         String ils = present(verb).get(Person.THIRD_PLURAL.index());
         return ils.substring(0, ils.length() - "ent".length()) + SUBJUNCTIVE.get(i);
     }
 
-    private static String stem(FrenchVerb verb) {
+    private String join(String stem, String ending) {
+        return soften ? Spelling.join(stem, ending) : stem + ending;
+    }
+
+    static String stem(FrenchVerb verb) {
         return verb.infinitive().substring(0, verb.infinitive().length() - 2);
     }
 }
