@@ -128,7 +128,7 @@ public final class FrenchConjugator {
         return forms;
     }
 
-    String imperfectStem(FrenchVerb verb) {
+    public String imperfectStem(FrenchVerb verb) {
         if (verb.imperfectStem() != null) {
             return verb.imperfectStem();
         }
@@ -136,7 +136,7 @@ public final class FrenchConjugator {
         return nous.substring(0, nous.length() - "ons".length());
     }
 
-    String futureStem(FrenchVerb verb) {
+    public String futureStem(FrenchVerb verb) {
         if (verb.futureStem() != null) {
             return verb.futureStem();
         }
