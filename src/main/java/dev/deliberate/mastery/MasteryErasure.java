@@ -10,7 +10,8 @@ import dev.deliberate.shared.IdBatches;
 
 /**
  * Deletes the learner model of members who are gone (their registration was deleted), inside the
- * caller's transaction. Item difficulties stay: they describe items, pooled over every learner, and
+ * caller's transaction: skills, their history, misconception counts, spaced-repetition cards and
+ * their reviews. Item difficulties stay: they describe items, pooled over every learner, and
  * name no one.
  */
 @Component
@@ -24,6 +25,8 @@ public class MasteryErasure {
 
     public void erase(Collection<Long> membershipIds) {
         for (List<Long> batch : IdBatches.of(membershipIds)) {
+            jdbc.sql("DELETE FROM mastery_card_review WHERE membership_id IN (:ids)").param("ids", batch).update();
+            jdbc.sql("DELETE FROM mastery_card WHERE membership_id IN (:ids)").param("ids", batch).update();
             jdbc.sql("DELETE FROM mastery_misconception WHERE membership_id IN (:ids)").param("ids", batch).update();
             jdbc.sql("DELETE FROM mastery_skill_history WHERE membership_id IN (:ids)").param("ids", batch).update();
             jdbc.sql("DELETE FROM mastery_skill WHERE membership_id IN (:ids)").param("ids", batch).update();
