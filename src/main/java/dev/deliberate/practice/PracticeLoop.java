@@ -58,13 +58,14 @@ class PracticeLoop {
     private final Mastery mastery;
     private final PracticeFocus focus;
     private final PracticeProperties properties;
+    private final CardReviewsOfPractice cardReviews;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
     PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, ReflectionPrompts prompts,
             Subjects subjects, AssignmentPlans plans, Courses courses, Mastery mastery, PracticeFocus focus,
-            PracticeProperties properties,
+            PracticeProperties properties, CardReviewsOfPractice cardReviews,
             ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.items = items;
@@ -77,6 +78,7 @@ class PracticeLoop {
         this.mastery = mastery;
         this.focus = focus;
         this.properties = properties;
+        this.cardReviews = cardReviews;
         this.events = events;
         this.clock = clock;
     }
@@ -139,6 +141,7 @@ class PracticeLoop {
         if (item.firstGraded()) {
             Recorded recorded = mastery.record(learner(session), plan.skills(), skills, item.spec().skillId(),
                     (int) Math.floor(item.spec().difficulty()), attempt(item, checked, now));
+            cardReviews.record(subject, item, learner(session), checked, elapsedMillis, now);
             skills = criteria(session, plan, recorded.skills(), item, checked, now);
             pattern = recorded.newlyRecurring().orElse(null);
         }

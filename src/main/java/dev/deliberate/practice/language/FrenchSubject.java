@@ -24,6 +24,7 @@ import dev.deliberate.practice.spi.Pitfall;
 import dev.deliberate.practice.spi.PracticeSubject;
 import dev.deliberate.practice.spi.PreparedItem;
 import dev.deliberate.practice.spi.Response;
+import dev.deliberate.practice.spi.ReviewCard;
 import dev.deliberate.practice.spi.Served;
 import dev.deliberate.practice.spi.Text;
 import dev.deliberate.practice.spi.Verdict;
@@ -114,6 +115,12 @@ class FrenchSubject implements PracticeSubject {
         return drill.typicalMistakes(item).keySet().stream()
                 .filter(answer -> !checker.check(item.verb(), item.tense(), item.doer(), answer).right())
                 .map(answer -> new Response(answer, List.of())).toList();
+    }
+
+    @Override
+    public Optional<ReviewCard> card(ItemSpec spec) {
+        FrenchItem item = items.regenerate(spec.wording());
+        return Optional.of(new ReviewCard(item.card(), item.kind().name()));
     }
 
     @Override

@@ -108,6 +108,26 @@ class FrenchSubjectTests {
     }
 
     @Test
+    void eachItemReviewsTheCardOfItsVerbAndTenseThroughItsKind() {
+        PreparedItem item = itemFor("french-compound-past-etre", "aller");
+
+        assertThat(subject.card(item.spec())).hasValueSatisfying(card -> {
+            assertThat(card.key()).isEqualTo("verb:aller|tense:compound-past");
+            assertThat(card.itemType()).isIn("CLOZE", "TRANSFORM");
+        });
+    }
+
+    @Test
+    void dueCardsComeFirst() {
+        List<String> due = List.of("verb:savoir|tense:present");
+        for (long seed = 0; seed < 20; seed++) {
+            var item = new dev.deliberate.practice.language.french.FrenchItems().next(new dev.deliberate.practice.language.french.FrenchItems.Request(
+                    dev.deliberate.practice.language.french.FrenchSkill.PRESENT_IRREGULAR, 2, Set.of(), Set.of(), List.of(), due, seed));
+            assertThat(item.card()).isEqualTo("verb:savoir|tense:present");
+        }
+    }
+
+    @Test
     void typicalMistakesAreWrongAndShowTheirMisconception() {
         PreparedItem item = itemFor("french-compound-past-etre", "aller");
         List<Response> mistakes = subject.typicalMistakes(item.spec());

@@ -50,7 +50,12 @@ public record FrenchItem(FrenchVerb verb, Tense tense, Doer doer, String frame, 
 
     /** The memory card this item reviews: one verb in one tense. */
     public String card() {
-        return "fr:" + verb.infinitive() + ":" + tense.id();
+        return card(verb, tense);
+    }
+
+    /** The card of one verb in one tense: {@code verb:aller|tense:compound-past}. */
+    public static String card(FrenchVerb verb, Tense tense) {
+        return "verb:" + verb.infinitive() + "|tense:" + tense.id();
     }
 
     private String sentence(String gap) {

@@ -78,7 +78,7 @@ public final class FrenchItems {
 
     private List<FrenchVerb> verbs(Request request) {
         List<FrenchVerb> due = request.skill().verbs().stream()
-                .filter(verb -> request.dueCards().contains("fr:" + verb.infinitive() + ":" + request.skill().tense().id())).toList();
+                .filter(verb -> request.dueCards().contains(FrenchItem.card(verb, request.skill().tense()))).toList();
         if (!due.isEmpty()) {
             return due;
         }
