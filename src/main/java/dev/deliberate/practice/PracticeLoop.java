@@ -294,9 +294,11 @@ class PracticeLoop {
     }
 
     private Served serve(AssignmentPlan plan, PracticeSession session, NextItemSpec spec, String reason, String cause, Instant now) {
+        PracticeSubject subject = subjects.get(session.subject());
         NextItemSpec request = spec.avoiding(courses.nameWordsOf(session.membershipId()))
-                .withModel(plan.llmEnabled() ? session.contextId() : null);
-        PreparedItem next = subjects.get(session.subject()).next(request);
+                .withModel(plan.llmEnabled() ? session.contextId() : null)
+                .withDueCards(cardReviews.due(subject, learner(session), now));
+        PreparedItem next = subject.next(request);
         int seq = session.itemsDone() + 1;
         long id = items.serve(session.id(), seq, next, reason, cause, now);
         session.serve(id);

@@ -61,7 +61,7 @@ class FrenchSubject implements PracticeSubject {
     public PreparedItem next(NextItemSpec request) {
         List<String> recent = request.history().stream().skip(Math.max(0, request.history().size() - RECENT)).map(Served::key).toList();
         FrenchItem item = items.next(new FrenchItems.Request(skill(request.skillId()), request.level(), request.interests(),
-                request.contexts(), recent, List.of(), request.learnerSeed() * 31 + request.history().size()));
+                request.contexts(), recent, request.dueCards(), request.learnerSeed() * 31 + request.history().size()));
         return prepared(request.skillId(), request.level(), item, request.learnerSeed() * 31 + request.history().size());
     }
 
@@ -115,6 +115,11 @@ class FrenchSubject implements PracticeSubject {
         return drill.typicalMistakes(item).keySet().stream()
                 .filter(answer -> !checker.check(item.verb(), item.tense(), item.doer(), answer).right())
                 .map(answer -> new Response(answer, List.of())).toList();
+    }
+
+    @Override
+    public boolean schedulesCards() {
+        return true;
     }
 
     @Override
