@@ -64,3 +64,18 @@
     announceHeight();
   });
 })();
+
+/* The accent palette of language items: a button types its letter into the answer at the caret. */
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-insert]');
+    var input = document.getElementById('answer');
+    if (!button || !input) { return; }
+    var start = input.selectionStart === null ? input.value.length : input.selectionStart;
+    var end = input.selectionEnd === null ? start : input.selectionEnd;
+    input.value = input.value.slice(0, start) + button.dataset.insert + input.value.slice(end);
+    input.focus();
+    input.setSelectionRange(start + button.dataset.insert.length, start + button.dataset.insert.length);
+  });
+}());

@@ -58,13 +58,14 @@ class PracticeLoop {
     private final Mastery mastery;
     private final PracticeFocus focus;
     private final PracticeProperties properties;
+    private final CardReviewsOfPractice cardReviews;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
     PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, ReflectionPrompts prompts,
             Subjects subjects, AssignmentPlans plans, Courses courses, Mastery mastery, PracticeFocus focus,
-            PracticeProperties properties,
+            PracticeProperties properties, CardReviewsOfPractice cardReviews,
             ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.items = items;
@@ -77,6 +78,7 @@ class PracticeLoop {
         this.mastery = mastery;
         this.focus = focus;
         this.properties = properties;
+        this.cardReviews = cardReviews;
         this.events = events;
         this.clock = clock;
     }
@@ -139,6 +141,7 @@ class PracticeLoop {
         if (item.firstGraded()) {
             Recorded recorded = mastery.record(learner(session), plan.skills(), skills, item.spec().skillId(),
                     (int) Math.floor(item.spec().difficulty()), attempt(item, checked, now));
+            cardReviews.record(subject, item, learner(session), checked, elapsedMillis, now);
             skills = criteria(session, plan, recorded.skills(), item, checked, now);
             pattern = recorded.newlyRecurring().orElse(null);
         }
@@ -291,9 +294,11 @@ class PracticeLoop {
     }
 
     private Served serve(AssignmentPlan plan, PracticeSession session, NextItemSpec spec, String reason, String cause, Instant now) {
+        PracticeSubject subject = subjects.get(session.subject());
         NextItemSpec request = spec.avoiding(courses.nameWordsOf(session.membershipId()))
-                .withModel(plan.llmEnabled() ? session.contextId() : null);
-        PreparedItem next = subjects.get(session.subject()).next(request);
+                .withModel(plan.llmEnabled() ? session.contextId() : null)
+                .withDueCards(cardReviews.due(subject, learner(session), now));
+        PreparedItem next = subject.next(request);
         int seq = session.itemsDone() + 1;
         long id = items.serve(session.id(), seq, next, reason, cause, now);
         session.serve(id);

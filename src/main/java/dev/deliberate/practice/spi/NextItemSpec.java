@@ -15,15 +15,24 @@ import java.util.Set;
  * @param avoidNames  words of the learner's own name: no character in the item may carry one
  * @param modelCourse the course whose assignment lets a language model write wording (its budget
  *                    pays); null when only the engine's own wording may be used
+ * @param dueCards    the learner's memory cards that are due, least likely recalled first (subjects
+ *                    that {@link PracticeSubject#schedulesCards() schedule cards}; otherwise empty)
  */
 public record NextItemSpec(String skillId, int level, Set<String> interests, List<Served> history, long learnerSeed,
-        Set<String> contexts, Set<String> avoidNames, Long modelCourse) {
+        Set<String> contexts, Set<String> avoidNames, Long modelCourse, List<String> dueCards) {
 
     public NextItemSpec {
+        dueCards = dueCards == null ? List.of() : List.copyOf(dueCards);
         interests = Set.copyOf(interests);
         history = List.copyOf(history);
         contexts = Set.copyOf(contexts);
         avoidNames = Set.copyOf(avoidNames);
+    }
+
+    /** A request without due cards. */
+    public NextItemSpec(String skillId, int level, Set<String> interests, List<Served> history, long learnerSeed,
+            Set<String> contexts, Set<String> avoidNames, Long modelCourse) {
+        this(skillId, level, interests, history, learnerSeed, contexts, avoidNames, modelCourse, List.of());
     }
 
     /** A request with no names to avoid. */
@@ -34,11 +43,16 @@ public record NextItemSpec(String skillId, int level, Set<String> interests, Lis
 
     /** The same request, avoiding the words of the learner's own name. */
     public NextItemSpec avoiding(Set<String> names) {
-        return new NextItemSpec(skillId, level, interests, history, learnerSeed, contexts, names, modelCourse);
+        return new NextItemSpec(skillId, level, interests, history, learnerSeed, contexts, names, modelCourse, dueCards);
     }
 
     /** The same request, letting a language model write wording paid by the course ({@code null}: none). */
     public NextItemSpec withModel(Long course) {
-        return new NextItemSpec(skillId, level, interests, history, learnerSeed, contexts, avoidNames, course);
+        return new NextItemSpec(skillId, level, interests, history, learnerSeed, contexts, avoidNames, course, dueCards);
+    }
+
+    /** The same request, with the learner's due cards. */
+    public NextItemSpec withDueCards(List<String> cards) {
+        return new NextItemSpec(skillId, level, interests, history, learnerSeed, contexts, avoidNames, modelCourse, cards);
     }
 }

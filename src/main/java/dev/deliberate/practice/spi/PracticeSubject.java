@@ -69,4 +69,14 @@ public interface PracticeSubject {
      * Empty when the misconception cannot be made on this item.
      */
     java.util.Optional<Pitfall> pitfall(ItemSpec spec, String misconception);
+
+    /** Whether items of this subject review memory cards, so the loop passes due cards to {@link #next}. */
+    default boolean schedulesCards() {
+        return false;
+    }
+
+    /** The memory card an item reviews, when the subject schedules spaced repetition; none by default. */
+    default java.util.Optional<ReviewCard> card(ItemSpec spec) {
+        return java.util.Optional.empty();
+    }
 }

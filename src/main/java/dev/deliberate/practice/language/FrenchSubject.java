@@ -1,0 +1,160 @@
+package dev.deliberate.practice.language;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import dev.deliberate.practice.language.check.Diagnosis;
+import dev.deliberate.practice.language.check.Reason;
+import dev.deliberate.practice.language.french.FrenchChecker;
+import dev.deliberate.practice.language.french.FrenchDrill;
+import dev.deliberate.practice.language.french.FrenchItem;
+import dev.deliberate.practice.language.french.FrenchItems;
+import dev.deliberate.practice.language.french.FrenchSkill;
+import dev.deliberate.practice.language.french.Sentences;
+import dev.deliberate.practice.spi.Checked;
+import dev.deliberate.practice.spi.Curriculum;
+import dev.deliberate.practice.spi.ItemSpec;
+import dev.deliberate.practice.spi.NextItemSpec;
+import dev.deliberate.practice.spi.Pitfall;
+import dev.deliberate.practice.spi.PracticeSubject;
+import dev.deliberate.practice.spi.PreparedItem;
+import dev.deliberate.practice.spi.Response;
+import dev.deliberate.practice.spi.ReviewCard;
+import dev.deliberate.practice.spi.Served;
+import dev.deliberate.practice.spi.Text;
+import dev.deliberate.practice.spi.Verdict;
+import dev.deliberate.practice.spi.WorkedLine;
+
+/**
+ * French verbs as a practice subject ({@code french}): conjugation in sentences set in the
+ * learner's interests, checked by the engine, the reason named. A Spanish subject would be a
+ * sibling with its own engine package and id {@code spanish}, sharing tenses, persons and reasons.
+ */
+@Component
+class FrenchSubject implements PracticeSubject {
+
+    static final String ID = "french";
+    private static final int RECENT = 100;
+
+    private final FrenchItems items = new FrenchItems();
+    private final FrenchChecker checker = new FrenchChecker();
+    private final FrenchDrill drill = new FrenchDrill();
+    private final FrenchTexts texts = new FrenchTexts();
+    private final Curriculum curriculum = curriculumOf();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Curriculum curriculum() {
+        return curriculum;
+    }
+
+    @Override
+    public PreparedItem next(NextItemSpec request) {
+        List<String> recent = request.history().stream().skip(Math.max(0, request.history().size() - RECENT)).map(Served::key).toList();
+        FrenchItem item = items.next(new FrenchItems.Request(skill(request.skillId()), request.level(), request.interests(),
+                request.contexts(), recent, request.dueCards(), request.learnerSeed() * 31 + request.history().size()));
+        return prepared(request.skillId(), request.level(), item, request.learnerSeed() * 31 + request.history().size());
+    }
+
+    @Override
+    public PreparedItem regenerate(ItemSpec spec) {
+        return prepared(spec.skillId(), (int) spec.difficulty(), items.regenerate(spec.wording()), spec.seed());
+    }
+
+    @Override
+    public Checked check(ItemSpec spec, Response response) {
+        FrenchItem item = items.regenerate(spec.wording());
+        Diagnosis diagnosis = checker.check(item.verb(), item.tense(), item.doer(), response.answer());
+        if (diagnosis.empty()) {
+            return new Checked(Verdict.UNREADABLE, 1, true, null, Text.of("french.feedback.blank"), texts.hint(item, drill, 1), List.of());
+        }
+        String misconception = diagnosis.right() ? null : diagnosis.reason().map(Reason::code).orElse(null);
+        return new Checked(diagnosis.right() ? Verdict.CORRECT : Verdict.MISTAKE, 1, true, misconception,
+                texts.feedback(item, diagnosis), diagnosis.right() ? null : texts.hint(item, drill, 1), workedExample(spec));
+    }
+
+    @Override
+    public List<Text> hints(ItemSpec spec, Response soFar, boolean tried) {
+        FrenchItem item = items.regenerate(spec.wording());
+        return List.of(texts.hint(item, drill, 1), texts.hint(item, drill, 2),
+                tried ? Text.of("french.hint.answer", drill.answer(item)) : texts.hint(item, drill, 3));
+    }
+
+    @Override
+    public List<WorkedLine> workedExample(ItemSpec spec) {
+        return texts.workedExample(items.regenerate(spec.wording()), drill);
+    }
+
+    @Override
+    public PreparedItem parallel(ItemSpec spec) {
+        FrenchItem own = items.regenerate(spec.wording());
+        long seed = spec.seed();
+        for (int attempt = 0; attempt < 64; attempt++) {
+            seed = seed * 6364136223846793005L + 1442695040888963407L;
+            FrenchItem other = items.next(new FrenchItems.Request(skill(spec.skillId()), (int) spec.difficulty(), java.util.Set.of(),
+                    java.util.Set.of(), List.of(), List.of(), seed));
+            if (!other.verb().equals(own.verb()) && !other.context().equals(own.context())) {
+                return prepared(spec.skillId(), (int) spec.difficulty(), other, seed);
+            }
+        }
+        throw new IllegalStateException("no parallel item for " + spec);
+    }
+
+    @Override
+    public List<Response> typicalMistakes(ItemSpec spec) {
+        FrenchItem item = items.regenerate(spec.wording());
+        return drill.typicalMistakes(item).keySet().stream()
+                .filter(answer -> !checker.check(item.verb(), item.tense(), item.doer(), answer).right())
+                .map(answer -> new Response(answer, List.of())).toList();
+    }
+
+    @Override
+    public boolean schedulesCards() {
+        return true;
+    }
+
+    @Override
+    public Optional<ReviewCard> card(ItemSpec spec) {
+        FrenchItem item = items.regenerate(spec.wording());
+        return Optional.of(new ReviewCard(item.card(), item.kind().name()));
+    }
+
+    @Override
+    public Optional<Pitfall> pitfall(ItemSpec spec, String misconception) {
+        FrenchItem item = items.regenerate(spec.wording());
+        return drill.typicalMistakes(item).keySet().stream()
+                .map(answer -> Map.entry(answer, checker.check(item.verb(), item.tense(), item.doer(), answer)))
+                .filter(entry -> entry.getValue().reason().map(Reason::code).filter(misconception::equals).isPresent())
+                .findFirst().map(entry -> new Pitfall(2, new WorkedLine(item.filled(entry.getKey()), null,
+                        Text.of("french.misconception." + entry.getValue().reason().orElseThrow().key())), texts.feedback(item, entry.getValue())));
+    }
+
+    private PreparedItem prepared(String skillId, int level, FrenchItem item, long seed) {
+        String wording = FrenchItems.wording(item);
+        ItemSpec spec = new ItemSpec(skillId, level, item.context(), wording, seed);
+        return new PreparedItem(spec, FrenchItems.key(item), texts.statement(item, drill), item.gapped(), null, drill.answer(item));
+    }
+
+    private static FrenchSkill skill(String id) {
+        return FrenchSkill.byId(id).orElseThrow(() -> new IllegalArgumentException("no French skill " + id));
+    }
+
+    private static Curriculum curriculumOf() {
+        List<String> skills = Arrays.stream(FrenchSkill.values()).map(FrenchSkill::id).toList();
+        Map<String, List<String>> prerequisites = Arrays.stream(FrenchSkill.values()).collect(Collectors.toMap(FrenchSkill::id,
+                skill -> skill.prerequisites().stream().map(FrenchSkill::id).toList()));
+        List<String> assignment = List.of(FrenchSkill.PRESENT_IRREGULAR.id(), FrenchSkill.COMPOUND_PAST_AVOIR.id(),
+                FrenchSkill.COMPOUND_PAST_ETRE.id(), FrenchSkill.FUTURE_IRREGULAR.id(), FrenchSkill.SUBJUNCTIVE_IRREGULAR.id());
+        Map<String, String> topics = Arrays.stream(FrenchSkill.values()).collect(Collectors.toMap(FrenchSkill::id, FrenchSkill::topic));
+        return new Curriculum(skills, prerequisites, assignment, List.of(1, 2, 3), Sentences.CONTEXTS, Sentences.CONTEXTS, topics);
+    }
+}
