@@ -20,7 +20,7 @@ class ModularityTests {
     @Test
     void theDesignedModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getName))
-                .contains("shared", "lti", "course", "practice", "practice.math", "mastery", "teacher", "demoplatform", "llm");
+                .contains("shared", "lti", "course", "practice", "practice.math", "practice.writing", "mastery", "teacher", "demoplatform", "llm");
     }
 
     @Test
