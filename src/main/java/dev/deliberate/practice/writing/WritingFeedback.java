@@ -30,7 +30,8 @@ final class WritingFeedback {
         Finding next = findings.stream().filter(f -> !f.met()).findFirst().orElse(null);
         List<Note> notes = new ArrayList<>(findings.stream().map(f -> new Note(f.criterion(), f.met(), f.comment(), Note.Source.RULES)).toList());
         notes.addAll(extra);
-        Text explanation = previous == null ? summary(done, practised) : revision(findings, previous, sameText);
+        Text said = previous == null ? summary(done, practised) : revision(findings, previous, sameText);
+        Text explanation = next == null ? said : Text.of("writing.with-next", said, next.next());
         return new Checked(done ? Verdict.CORRECT : Verdict.MISTAKE, 1, true, null, explanation,
                 next == null ? null : Text.of("writing.next", next.next()), List.of(), notes);
     }
