@@ -114,6 +114,10 @@ class AssignmentGoalTests extends IntegrationTestSupport {
         assertThat(student.post("/student/interests", Map.of()).body()).as("the student practises the new subject")
                 .contains("data-subject=\"writing\"").containsAnyOf("Thesis statements", "Hooks");
 
+        Reply classView = teacher.get("/teacher");
+        assertThat(classView.status()).isEqualTo(200);
+        assertThat(classView.body()).as("the class view names the writing criteria").contains("Thesis");
+
         Reply locked = teacher.get("/teacher/assignment/settings");
         assertThat(locked.body()).contains("Students have started this assignment").doesNotContain("value=\"math\"");
         Reply refused = teacher.post("/teacher/assignment/settings", Map.of("subject", "math", "skills", "two-step",
