@@ -20,7 +20,8 @@ class ModularityTests {
     @Test
     void theDesignedModulesExist() {
         assertThat(modules.stream().map(ApplicationModule::getName))
-                .contains("shared", "lti", "course", "practice", "practice.math", "practice.language", "mastery", "teacher", "demoplatform", "llm");
+                .contains("shared", "lti", "course", "practice", "practice.math", "practice.writing", "practice.language", "mastery", "teacher",
+                        "demoplatform", "llm");
     }
 
     @Test

@@ -103,6 +103,29 @@ class AssignmentGoalTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theSubjectChangesOnTheSettingsPageOnlyUntilAStudentHasOpenedTheAssignment() {
+        Person teacher = classroom.launch("teacher-" + UUID.randomUUID(), TestPlatform.INSTRUCTOR, "Wanda Teacher", "link-subject");
+        assertThat(teacher.get("/teacher/assignment/settings").body()).contains("value=\"writing\"", "Writing: argumentative essays");
+
+        Reply saved = teacher.post("/teacher/assignment/settings", Map.of("subject", "writing", "skills", "thesis,hook",
+                "targetPercent", "80", "minimumItems", "3"));
+        assertThat(saved.body()).contains("Saved.");
+        Person student = classroom.launch("student-" + UUID.randomUUID(), TestPlatform.LEARNER, "Wes Student", "link-subject");
+        assertThat(student.post("/student/interests", Map.of()).body()).as("the student practises the new subject")
+                .contains("data-subject=\"writing\"").containsAnyOf("Thesis statements", "Hooks");
+
+        Reply classView = teacher.get("/teacher");
+        assertThat(classView.status()).isEqualTo(200);
+        assertThat(classView.body()).as("the class view names the writing criteria").contains("Thesis");
+
+        Reply locked = teacher.get("/teacher/assignment/settings");
+        assertThat(locked.body()).contains("Students have started this assignment").doesNotContain("value=\"math\"");
+        Reply refused = teacher.post("/teacher/assignment/settings", Map.of("subject", "math", "skills", "two-step",
+                "targetPercent", "80", "minimumItems", "3"));
+        assertThat(refused.status()).as("skills of another subject are refused once students started").isEqualTo(422);
+    }
+
+    @Test
     void theSettingsPageKeepsWhatWasTypedWhenItIsRefusedAndSavesNothing() {
         Person teacher = classroom.launch("teacher-" + UUID.randomUUID(), TestPlatform.INSTRUCTOR, "Tina Teacher", "link-typo");
         Reply form = teacher.get("/teacher/assignment/settings");

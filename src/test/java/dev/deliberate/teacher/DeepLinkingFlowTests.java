@@ -172,6 +172,47 @@ class DeepLinkingFlowTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aTeacherChoosesWritingAndAStudentsRevisedThesisIsComparedWithTheirLastDraft() throws Exception {
+        String course = "course-" + UUID.randomUUID();
+        Page form = deepLinkingLaunch(course, null, List.of("ltiResourceLink"));
+        assertThat(form.reply().body()).as("every registered subject is offered").contains("name=\"subject\"", "value=\"math\"",
+                "value=\"writing\"", "Writing: argumentative essays", "Thesis statements");
+        Map<String, String> choice = new LinkedHashMap<>(choice(form, "Essays week 1", List.of("thesis"), "80", "5", List.of(), false));
+        choice.put("subject", "writing");
+
+        Reply answer = form.browser().post("/teacher/deep-linking/choice", choice);
+
+        assertThat(answer.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = (Map<String, Object>) SignedJWT.parse(hidden(answer.body()).get("JWT")).getJWTClaimsSet()
+                .getListClaim(DL + "content_items").get(0);
+        @SuppressWarnings("unchecked")
+        String assignment = (String) ((Map<String, Object>) item.get("custom")).get("deliberate_assignment");
+        assertThat(jdbc.sql("SELECT subject, skills FROM course_assignment WHERE id = ?").param(idOf(assignment))
+                .query((rs, i) -> rs.getString(1) + " " + rs.getString(2)).single()).isEqualTo("writing thesis");
+
+        LaunchClient student = new LaunchClient(baseUrl, true);
+        Login login = student.loginByGet(params());
+        Reply practice = student.launch(lms.sign(lms.launchClaims(login.nonce(), baseUrl + "/lti/launch")
+                .claim(LTI + "context", Map.of("id", course, "title", "English"))
+                .claim(LTI + "resource_link", Map.of("id", "writing-" + assignment, "title", "Essays week 1"))
+                .claim(LTI + "custom", Map.of("deliberate_assignment", assignment)).build()), login.state());
+        Map<String, String> session = Map.of("X-Deliberate-Session", practice.header("X-Deliberate-Session").orElseThrow());
+        Reply task = student.post("/student/interests", Map.of("interest", "technology"), session);
+        assertThat(task.body()).contains("Write a thesis", "data-subject=\"writing\"", "<textarea id=\"work\" name=\"work\"");
+        Matcher itemId = Pattern.compile("name=\"itemId\" value=\"(\\d+)\"").matcher(task.body());
+        assertThat(itemId.find()).isTrue();
+
+        Reply first = student.post("/student/attempts", Map.of("itemId", itemId.group(1), "work", "In this essay I will talk about phones."),
+                session);
+        assertThat(first.body()).contains("announces the topic", "checked by rules", "Your next step");
+
+        Reply revised = student.post("/student/attempts", Map.of("itemId", itemId.group(1),
+                "work", "Phones should be banned in class because they distract students."), session);
+        assertThat(revised.body()).contains("Compared with your last draft", "you improved your thesis", "takes a clear position");
+    }
+
+    @Test
     void aFormWithProblemsIsShownAgainWithWhatToFixAndNothingIsStored() {
         Page form = deepLinkingLaunch("course-" + UUID.randomUUID(), null, List.of());
         long before = assignments();
