@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import dev.deliberate.shared.Correlation;
 import dev.deliberate.shared.IframeCookies;
 import dev.deliberate.shared.web.Framing;
 
@@ -78,6 +79,7 @@ public class SessionWeb {
         Optional<CourseSession> session = tokens.decode(token)
                 .filter(s -> platforms.of(s.contextId()).isPresent() && memberships.exists(s.membershipId()));
         session.ifPresent(s -> {
+            Correlation.use(s.launchId());
             if (tokens.dueForRenewal(s)) {
                 attach(tokens.renew(s), request, response);
             }
