@@ -35,23 +35,23 @@ public class CourseAssignments {
     }
 
     /**
-     * Saves the teacher's settings for the session's assignment (skills, target, minimum, contexts,
-     * reflection; title, subject and LLM stay as chosen in Deep Linking), then publishes
+     * Saves the teacher's settings for the session's assignment (subject, skills, target, minimum,
+     * contexts, reflection; title and LLM stay as chosen in Deep Linking), then publishes
      * {@link AssignmentSettingsChanged} in the same transaction.
      */
     @Transactional(transactionManager = TransactionManagers.JDBC)
     public void saveSettings(CourseSession teacher, AssignmentSettings settings) {
-        Object[] values = { String.join(",", settings.skills()), settings.targetScore(), settings.minimumItems(),
+        Object[] values = { settings.subject(), String.join(",", settings.skills()), settings.targetScore(), settings.minimumItems(),
             String.join(",", settings.contexts()), settings.reflectionRequired(), DbTime.of(clock.instant()) };
         int updated = jdbc.sql("""
-                UPDATE course_link_settings SET skills = ?, target_score = ?, minimum_items = ?, contexts = ?, reflection_required = ?,
+                UPDATE course_link_settings SET subject = ?, skills = ?, target_score = ?, minimum_items = ?, contexts = ?, reflection_required = ?,
                     updated_at = ? WHERE link_id = (SELECT l.id FROM course_resource_link l WHERE l.id = ? AND l.context_id = ?)""")
                 .params(append(values, teacher.linkId(), teacher.contextId())).update();
         if (updated == 0) {
             try {
                 jdbc.sql("""
-                        INSERT INTO course_link_settings (skills, target_score, minimum_items, contexts, reflection_required, updated_at,
-                            link_id) SELECT ?, ?, ?, ?, ?, ?, l.id FROM course_resource_link l WHERE l.id = ? AND l.context_id = ?""")
+                        INSERT INTO course_link_settings (subject, skills, target_score, minimum_items, contexts, reflection_required,
+                            updated_at, link_id) SELECT ?, ?, ?, ?, ?, ?, ?, l.id FROM course_resource_link l WHERE l.id = ? AND l.context_id = ?""")
                         .params(append(values, teacher.linkId(), teacher.contextId())).update();
             }
             catch (DuplicateKeyException savedMeanwhile) {

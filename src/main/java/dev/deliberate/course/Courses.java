@@ -122,7 +122,7 @@ public class Courses {
      */
     public java.util.Optional<AssignmentSettings> assignmentOf(CourseSession session) {
         return jdbc.sql("""
-                SELECT COALESCE(a.title, l.title), a.subject, COALESCE(s.skills, a.skills), COALESCE(s.target_score, a.target_score),
+                SELECT COALESCE(a.title, l.title), COALESCE(s.subject, a.subject), COALESCE(s.skills, a.skills), COALESCE(s.target_score, a.target_score),
                        COALESCE(s.minimum_items, a.minimum_items), COALESCE(s.contexts, a.contexts),
                        COALESCE(s.reflection_required, a.reflection_required), COALESCE(a.llm_enabled, FALSE)
                 FROM course_resource_link l

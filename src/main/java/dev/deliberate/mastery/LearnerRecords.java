@@ -91,7 +91,7 @@ class LearnerRecords {
             encode(w.recent()), w.cleanStreak(), w.focusCode(), w.focusRemaining(), DbTime.of(now), s.shownKnowledge() };
     }
 
-    private static Object[] append(Object[] values, Object... more) {
+    static Object[] append(Object[] values, Object... more) {
         Object[] all = Arrays.copyOf(values, values.length + more.length);
         System.arraycopy(more, 0, all, values.length, more.length);
         return all;

@@ -14,14 +14,16 @@ import dev.deliberate.shared.ExportRows;
 import dev.deliberate.shared.IdBatches;
 
 /**
- * The learner model of members, read whole for an export or deleted, inside the caller's
- * transaction; and the history of estimates past its retention. Item difficulties stay: they
+ * The learner model of members (skills, their history, misconception counts, spaced-repetition
+ * cards and their reviews), read whole for an export or deleted, inside the caller's transaction;
+ * and the history of estimates and reviews past its retention. Item difficulties stay: they
  * describe items, pooled over every learner, and name no one.
  */
 @Component
 public class MasteryErasure {
 
-    private static final List<String> TABLES = List.of("mastery_skill", "mastery_misconception", "mastery_skill_history");
+    private static final List<String> TABLES = List.of("mastery_skill", "mastery_misconception", "mastery_skill_history",
+            "mastery_card", "mastery_card_review");
 
     private final JdbcClient jdbc;
 
@@ -49,12 +51,16 @@ public class MasteryErasure {
     }
 
     /**
-     * Deletes the estimates recorded after each graded answer before {@code cutoff}, at most
-     * {@code limit} rows: the rows deleted. The current estimates ({@code mastery_skill}) stay.
+     * Deletes the estimates recorded after each graded answer, and the card reviews, from before
+     * {@code cutoff}, at most {@code limit} rows of each: the rows deleted. The current estimates
+     * ({@code mastery_skill}) and each card's memory state ({@code mastery_card}) stay.
      */
     public int forgetHistoryBefore(Instant cutoff, int limit) {
         List<Long> old = jdbc.sql("SELECT id FROM mastery_skill_history WHERE recorded_at < ? ORDER BY id LIMIT " + limit)
                 .param(DbTime.of(cutoff)).query(Long.class).list();
-        return IdBatches.update(jdbc, "DELETE FROM mastery_skill_history WHERE id IN (:ids)", old);
+        List<Long> reviews = jdbc.sql("SELECT id FROM mastery_card_review WHERE reviewed_at < ? ORDER BY id LIMIT " + limit)
+                .param(DbTime.of(cutoff)).query(Long.class).list();
+        return IdBatches.update(jdbc, "DELETE FROM mastery_skill_history WHERE id IN (:ids)", old)
+                + IdBatches.update(jdbc, "DELETE FROM mastery_card_review WHERE id IN (:ids)", reviews);
     }
 }

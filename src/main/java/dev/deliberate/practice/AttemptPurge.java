@@ -74,7 +74,7 @@ class AttemptPurge {
         do {
             batch = mastery.forgetHistoryBefore(cutoff, limit);
             history += batch;
-        } while (batch == limit);
+        } while (batch > 0);
         log.info("Retention purge done cutoff={} attempts={} items={} history={}", cutoff, attempts, items, history);
         return Optional.of(new Purged(attempts, items, history));
     }

@@ -1,12 +1,14 @@
 package dev.deliberate.practice;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.practice.spi.Curriculum;
 
-/** What a teacher can choose from when setting up an assignment: a subject's skills and contexts. */
+/** What a teacher can choose from when setting up an assignment: the subjects, and each subject's skills and contexts. */
 @Component
 public class PracticeCatalog {
 
@@ -16,6 +18,28 @@ public class PracticeCatalog {
     PracticeCatalog(Subjects subjects, PracticeProperties properties) {
         this.subjects = subjects;
         this.properties = properties;
+    }
+
+    /** The subjects a teacher can choose, by id: the default ({@link #defaultSubject}) first. */
+    public List<String> subjects() {
+        return subjects.ids();
+    }
+
+    /** The subject of an assignment that names none. */
+    public String defaultSubject() {
+        return Subjects.MATH;
+    }
+
+    /** Whether {@code subject} is one a teacher can choose. */
+    public boolean offers(String subject) {
+        return subject != null && subjects.has(subject);
+    }
+
+    /** Every subject's offer, in the order of {@link #subjects}. */
+    public Map<String, Offer> offers() {
+        Map<String, Offer> offers = new LinkedHashMap<>();
+        subjects.ids().forEach(id -> offers.put(id, offer(id)));
+        return offers;
     }
 
     /** The subject's skills (teaching order), its default assignment, and its contexts. */

@@ -26,8 +26,10 @@ import dev.deliberate.mastery.Recorded;
 import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.SkillMastery;
 import dev.deliberate.mastery.TeacherFocus;
+import dev.deliberate.practice.spi.Attempted;
 import dev.deliberate.practice.spi.Checked;
 import dev.deliberate.practice.spi.NextItemSpec;
+import dev.deliberate.practice.spi.Note;
 import dev.deliberate.practice.spi.PracticeSubject;
 import dev.deliberate.practice.spi.PreparedItem;
 import dev.deliberate.practice.spi.Response;
@@ -120,7 +122,8 @@ class PracticeLoop {
         }
         PracticeItem item = items.find(itemId, session.id()).orElseThrow();
         PracticeSubject subject = subjects.get(session.subject());
-        Checked checked = subject.check(item.spec(), response);
+        Checked checked = subject.check(item.spec(), response, Attempted.lazily(() -> attempts.latest(item.id()).orElse(null),
+                plan.llmEnabled() ? session.contextId() : null, () -> courses.nameWordsOf(session.membershipId())));
         session.countAttempt(elapsedMillis, now);
         attempts.record(item, response, checked, item.assisted(), elapsedMillis, now);
         if (checked.verdict() == Verdict.UNREADABLE) {
@@ -136,7 +139,7 @@ class PracticeLoop {
         if (item.firstGraded()) {
             Recorded recorded = mastery.record(learner(session), plan.skills(), skills, item.spec().skillId(),
                     (int) Math.floor(item.spec().difficulty()), attempt(item, checked, now));
-            skills = recorded.skills();
+            skills = criteria(session, plan, recorded.skills(), item, checked, now);
             pattern = recorded.newlyRecurring().orElse(null);
         }
         if (pattern == null && checked.misconception() != null) {
@@ -231,6 +234,22 @@ class PracticeLoop {
             sessions.update(session, now);
         }
         return current(plan, session, skills).withNotice("practice.reflection.thanks");
+    }
+
+    /**
+     * The other criteria the response was judged on ({@link Checked#notes}: writing judges a thesis
+     * and its language at once), each recorded on its own skill when the assignment practises it.
+     */
+    private Map<String, SkillMastery> criteria(PracticeSession session, AssignmentPlan plan, Map<String, SkillMastery> skills,
+            PracticeItem item, Checked checked, Instant now) {
+        Map<String, SkillMastery> after = skills;
+        for (Note note : checked.notes()) {
+            if (!note.criterion().equals(item.spec().skillId()) && plan.skills().skills().contains(note.criterion())) {
+                after = mastery.record(learner(session), plan.skills(), after, note.criterion(), (int) Math.floor(item.spec().difficulty()),
+                        note.met() ? Attempt.correct(now) : Attempt.incorrect(now)).skills();
+            }
+        }
+        return after;
     }
 
     /** A habit across skills: the same misconception in the learner's latest problems, whatever their skills. */

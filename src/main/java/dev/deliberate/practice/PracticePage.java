@@ -20,6 +20,7 @@ import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.ChoiceReason;
 import dev.deliberate.mastery.NextItemPolicy;
 import dev.deliberate.mastery.SkillMastery;
+import dev.deliberate.practice.PracticeView.CriterionNote;
 import dev.deliberate.practice.PracticeView.Example;
 import dev.deliberate.practice.PracticeView.Interest;
 import dev.deliberate.practice.PracticeView.Judgement;
@@ -71,7 +72,7 @@ class PracticePage {
         PracticeSession session = state.session();
         Mode mode = !session.interestsChosen() ? Mode.INTERESTS : session.reflecting() ? Mode.REFLECTION : Mode.PROBLEM;
         String focusLine = mode != Mode.PROBLEM ? null
-                : focus.current(session.linkId(), session.membershipId()).map(given -> focusLine(given, locale)).orElse(null);
+                : focus.current(session.linkId(), session.membershipId()).map(given -> focusLine(session.subject(), given, locale)).orElse(null);
         Problem problem = problem(state, locale);
         if (problem != null && focusLine != null && TEACHER_FOCUS.equals(state.item().reason())) {
             // the focus line says why already: one line, not two, so Check stays in a 600-pixel frame
@@ -80,13 +81,25 @@ class PracticePage {
         return new PracticeView(mode, problem, judgement(state, locale),
                 state.solved() && state.checked() != null ? render(state.checked().explanation(), locale) : null,
                 pattern(state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
-                stats(state, locale), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state), focusLine);
+                stats(state, locale), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state), focusLine,
+                session.subject(), notes(state, locale));
+    }
+
+    /** The feedback per criterion of the answer just judged, each saying whether rules or a model wrote it. */
+    private List<CriterionNote> notes(LoopState state, Locale locale) {
+        if (state.checked() == null) {
+            return List.of();
+        }
+        String subject = state.session().subject();
+        return state.checked().notes().stream().map(note -> new CriterionNote(note.criterion(),
+                render(skillName(subject, note.criterion()), locale), note.met(), render(note.comment(), locale),
+                messages.getMessage("practice.note.source." + note.source().name().toLowerCase(Locale.ROOT), null, locale))).toList();
     }
 
     /** "Your teacher set a focus: Fractions · harder problems (since Dec 6, 2026)". */
-    private String focusLine(PracticeFocus.Given given, Locale locale) {
+    private String focusLine(String subject, PracticeFocus.Given given, Locale locale) {
         List<String> parts = new ArrayList<>();
-        given.focus().skills().forEach(skill -> parts.add(render(skillName(skill), locale)));
+        given.focus().skills().forEach(skill -> parts.add(render(skillName(subject, skill), locale)));
         if (given.focus().challenge()) {
             parts.add(messages.getMessage("practice.focus.challenge", null, locale));
         }
@@ -107,9 +120,9 @@ class PracticePage {
         int at = item.shown() == null ? -1 : statement.indexOf(item.shown());
         // the heading names the skill already: a plain "next up" reason would only repeat it
         String reason = TARGET_PRACTICE.equals(state.item().reason()) ? null
-                : render(new Text("practice.reason." + state.item().reason(), List.of(skillName(item.spec().skillId()),
-                        cause(state.item().cause()))), locale);
-        String skill = render(skillName(item.spec().skillId()), locale);
+                : render(new Text("practice.reason." + state.item().reason(), List.of(skillName(state.session().subject(), item.spec().skillId()),
+                        cause(state.session().subject(), state.item().cause()))), locale);
+        String skill = render(skillName(state.session().subject(), item.spec().skillId()), locale);
         if (at < 0) {
             return new Problem(state.item().id(), state.item().seq(), skill, reason, statement, item.shown(), item.latex(), "", false,
                     item.latex() == null);
@@ -184,7 +197,7 @@ class PracticePage {
 
     private List<Interest> interests(PracticeSession session, Locale locale) {
         return subjects.get(session.subject()).curriculum().interests().stream()
-                .map(id -> new Interest(id, messages.getMessage("math.context." + id, null, id, locale), session.interests().contains(id)))
+                .map(id -> new Interest(id, messages.getMessage(session.subject() + ".context." + id, null, id, locale), session.interests().contains(id)))
                 .toList();
     }
 
@@ -199,7 +212,7 @@ class PracticePage {
                 && !state.assignment().skills().contains(item.spec().skillId());
         for (String id : state.assignment().skills()) {
             if (stepBack && id.equals(item.cause())) {
-                String note = messages.getMessage("practice.progress.step-back", new Object[] { render(skillName(id), locale),
+                String note = messages.getMessage("practice.progress.step-back", new Object[] { render(skillName(state.session().subject(), id), locale),
                         NextItemPolicy.DETOUR_CLEAN_ANSWERS }, locale);
                 bars.add(bar(state, item.spec().skillId(), locale, note));
             }
@@ -210,7 +223,7 @@ class PracticePage {
 
     private SkillBar bar(LoopState state, String id, Locale locale, String stepBack) {
         SkillMastery skill = state.skills().get(id);
-        return new SkillBar(id, render(skillName(id), locale), (int) Math.round(mastery.progress(skill) * 100),
+        return new SkillBar(id, render(skillName(state.session().subject(), id), locale), (int) Math.round(mastery.progress(skill) * 100),
                 mastery.mastered(skill), stepBack);
     }
 
@@ -219,39 +232,39 @@ class PracticePage {
         int score = (int) Math.round(mastery.score(state.assignment(), state.skills()) * 100);
         Completion completion = state.assignment().completion();
         Completion.Check goal = mastery.goal(state.assignment(), state.skills(), s.itemsDone());
-        String below = goal.skillsBelow().isEmpty() ? null : stillBelow(completion, goal, state.assignment().skills().size(), locale);
+        String below = goal.skillsBelow().isEmpty() ? null : stillBelow(s.subject(), completion, goal, state.assignment().skills().size(), locale);
         return new Stats(s.itemsDone(), completion.minimumItems(), s.streak(), s.bestStreak(), s.blockDone(), properties.blockSize(), score,
                 s.completed(), messages.getMessage(Completion.RULE,
                         new Object[] { completion.targetPercent(), completion.minimumItems() }, locale), below);
     }
 
     /** The skills still under the target, named when there are a few; counted when there are many (the bars show which). */
-    private String stillBelow(Completion completion, Completion.Check goal, int skills, Locale locale) {
+    private String stillBelow(String subject, Completion completion, Completion.Check goal, int skills, Locale locale) {
         if (goal.skillsBelow().size() > MAX_NAMED_BELOW) {
             return messages.getMessage("practice.goal.belowCount",
                     new Object[] { completion.targetPercent(), goal.skillsBelow().size(), skills }, locale);
         }
         return messages.getMessage("practice.goal.below", new Object[] { completion.targetPercent(), goal.skillsBelow().stream()
-                .map(b -> messages.getMessage("practice.goal.skill", new Object[] { render(skillName(b.skillId()), locale), b.percent() },
+                .map(b -> messages.getMessage("practice.goal.skill", new Object[] { render(skillName(subject, b.skillId()), locale), b.percent() },
                         locale))
                 .collect(Collectors.joining(", ")) }, locale);
     }
 
-    private static Text skillName(String skillId) {
-        return Text.of("math.skill." + skillId);
+    private static Text skillName(String subject, String skillId) {
+        return Text.of(subject + ".skill." + skillId);
     }
 
     /** The cause of a choice: a skill id, or a misconception code, named in words. */
-    private static Object cause(String cause) {
+    private static Object cause(String subject, String cause) {
         if (cause == null) {
             return "";
         }
-        return cause.equals(cause.toUpperCase(Locale.ROOT)) ? misconceptionName(cause) : skillName(cause);
+        return cause.equals(cause.toUpperCase(Locale.ROOT)) ? misconceptionName(subject, cause) : skillName(subject, cause);
     }
 
     /** A misconception code (e.g. {@code SIGN_ERROR_MOVING_TERM}) named in words. */
-    static Text misconceptionName(String code) {
-        return Text.of("math.misconception." + code.toLowerCase(Locale.ROOT).replace('_', '-'));
+    static Text misconceptionName(String subject, String code) {
+        return Text.of(subject + ".misconception." + code.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     String render(Text text, Locale locale) {

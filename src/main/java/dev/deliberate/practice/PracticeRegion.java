@@ -2,10 +2,12 @@ package dev.deliberate.practice;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -16,15 +18,21 @@ import gg.jte.output.StringOutput;
  * page: Thymeleaf evaluated its ~130 expressions through interpreted SpEL, a third of the CPU of an
  * attempt (see docs/benchmarks.md). The rest of the UI stays in Thymeleaf; the home page places
  * this region's HTML inside its own.
+ *
+ * <p>The answer area inside the form belongs to the subject: {@code practice/answer-<subject>.jte}
+ * (math: work lines and an answer; writing: a text area), else {@code practice/answer-line.jte}.
  */
 @Component
 class PracticeRegion {
 
     private static final String TEMPLATE = "practice/practice.jte";
+    /** The answer area of a subject without a template {@code practice/answer-<subject>.jte}. */
+    private static final String ONE_LINE = "practice/answer-line.jte";
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html,
             PracticeRegion.class.getClassLoader(), "dev.deliberate");
     private final MessageSource messages;
+    private final Map<String, String> areas = new ConcurrentHashMap<>();
 
     PracticeRegion(MessageSource messages) {
         this.messages = messages;
@@ -36,7 +44,17 @@ class PracticeRegion {
 
     String render(PracticeView view, Locale locale) {
         StringOutput html = new StringOutput(8192);
-        templates.render(TEMPLATE, Map.of("v", view, "t", new PageText(messages, locale)), html);
+        PageText text = new PageText(messages, locale);
+        Content answer = output -> templates.render(answerArea(view.subject()), Map.of("v", view, "t", text), output);
+        templates.render(TEMPLATE, Map.of("v", view, "t", text, "answer", answer), html);
         return html.toString();
+    }
+
+    /** The subject's own answer area, else one line. */
+    private String answerArea(String subject) {
+        return areas.computeIfAbsent(subject == null ? "" : subject, id -> {
+            String own = "practice/answer-" + id + ".jte";
+            return id.matches("[a-z-]+") && templates.hasTemplate(own) ? own : ONE_LINE;
+        });
     }
 }

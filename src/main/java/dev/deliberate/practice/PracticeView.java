@@ -6,6 +6,8 @@ import java.util.List;
  * Everything the student's practice region shows, with every text already in the learner's
  * language. Built by {@link PracticePage} from a {@link LoopState}. {@code focus} is the one line
  * saying what the teacher asked the learner to work on, and since when; null without a focus.
+ * {@code subject} picks the answer area ({@link PracticeRegion}); {@code notes} is the feedback per
+ * criterion of a subject that judges several at once (writing), each saying who wrote it.
  */
 record PracticeView(
         Mode mode,
@@ -19,12 +21,31 @@ record PracticeView(
         Stats stats,
         String notice,
         Typed typed,
-        String focus) {
+        String focus,
+        String subject,
+        List<CriterionNote> notes) {
 
-    /** A view without a teacher's focus line. */
+    PracticeView {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A math view without a teacher's focus line. */
     PracticeView(Mode mode, Problem problem, Judgement judgement, String solved, String pattern, Reflection reflection,
             List<Interest> interests, List<SkillBar> skills, Stats stats, String notice, Typed typed) {
         this(mode, problem, judgement, solved, pattern, reflection, interests, skills, stats, notice, typed, null);
+    }
+
+    /** A math view. */
+    PracticeView(Mode mode, Problem problem, Judgement judgement, String solved, String pattern, Reflection reflection,
+            List<Interest> interests, List<SkillBar> skills, Stats stats, String notice, Typed typed, String focus) {
+        this(mode, problem, judgement, solved, pattern, reflection, interests, skills, stats, notice, typed, focus, "math", List.of());
+    }
+
+    /**
+     * Feedback on one criterion: its name, whether it is met, the comment (quoting the learner),
+     * and who wrote it ({@code source}: the words "rules" or "language model", in the learner's language).
+     */
+    record CriterionNote(String criterion, String name, boolean met, String comment, String source) {
     }
 
     enum Mode {

@@ -39,7 +39,7 @@ class ReflectionPrompts {
         Optional<Map.Entry<String, Integer>> habit = attempts.mostFrequentMisconception(session.id(),
                 session.itemsDone() - session.blockDone()).filter(found -> found.getValue() >= HABIT_AFTER);
         if (habit.isPresent()) {
-            return new Prompt(HABIT, Text.of(HABIT + ".named", PracticePage.misconceptionName(habit.get().getKey()),
+            return new Prompt(HABIT, Text.of(HABIT + ".named", PracticePage.misconceptionName(session.subject(), habit.get().getKey()),
                     habit.get().getValue()));
         }
         String kind = KINDS.get((int) Math.floorMod(session.learnerSeed() + session.reflections(), (long) KINDS.size()));

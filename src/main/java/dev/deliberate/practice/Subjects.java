@@ -1,5 +1,6 @@
 package dev.deliberate.practice;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,12 +20,24 @@ class Subjects {
     static final String MATH = "math";
 
     private final Map<String, PracticeSubject> byId;
+    private final List<String> ids;
     private final Map<String, AssignmentSkills> assignments;
 
     Subjects(List<PracticeSubject> subjects, PracticeProperties properties) {
         this.byId = subjects.stream().collect(Collectors.toUnmodifiableMap(PracticeSubject::id, Function.identity()));
+        this.ids = byId.keySet().stream().sorted(Comparator.comparing((String id) -> !id.equals(MATH)).thenComparing(id -> id))
+                .toList();
         this.assignments = subjects.stream().collect(Collectors.toUnmodifiableMap(PracticeSubject::id,
                 subject -> assignmentOf(subject.curriculum(), properties)));
+    }
+
+    /** Every subject's id: math (the default) first, then the others alphabetically. */
+    List<String> ids() {
+        return ids;
+    }
+
+    boolean has(String id) {
+        return byId.containsKey(id);
     }
 
     PracticeSubject get(String id) {

@@ -17,6 +17,7 @@ class AssignmentForm {
     static final int MAX_TITLE = 200;
 
     private String title;
+    private String subject;
     private List<String> skills = new ArrayList<>();
     private String targetPercent;
     private String minimumItems;
@@ -24,8 +25,9 @@ class AssignmentForm {
     private boolean reflectionRequired;
     private boolean llmEnabled;
 
-    static AssignmentForm defaults(PendingDeepLink pending, PracticeCatalog.Offer offer) {
+    static AssignmentForm defaults(PendingDeepLink pending, String subject, PracticeCatalog.Offer offer) {
         AssignmentForm form = new AssignmentForm();
+        form.subject = subject;
         form.title = pending.title() == null || pending.title().isBlank() ? "Linear equations practice" : pending.title();
         form.skills = new ArrayList<>(offer.defaultSkills());
         form.targetPercent = Long.toString(Math.round(offer.defaultTargetScore() * 100));
@@ -38,6 +40,7 @@ class AssignmentForm {
     static AssignmentForm of(AssignmentSettings settings) {
         AssignmentForm form = new AssignmentForm();
         form.title = settings.title();
+        form.subject = settings.subject();
         form.skills = new ArrayList<>(settings.skills());
         form.targetPercent = Long.toString(Math.round(settings.targetScore() * 100));
         form.minimumItems = Integer.toString(settings.minimumItems());
@@ -97,6 +100,15 @@ class AssignmentForm {
 
     private static boolean within(Integer value, int min, int max) {
         return value != null && value >= min && value <= max;
+    }
+
+    /** The subject chosen; null when the form did not send one (a client that predates subjects: the default). */
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject == null || subject.isBlank() ? null : subject.strip();
     }
 
     public String getTitle() {

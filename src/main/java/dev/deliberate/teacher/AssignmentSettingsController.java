@@ -1,6 +1,7 @@
 package dev.deliberate.teacher;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,12 +14,14 @@ import dev.deliberate.course.AssignmentSettings;
 import dev.deliberate.course.CourseAssignments;
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
+import dev.deliberate.practice.ClassActivity;
 import dev.deliberate.practice.PracticeCatalog;
 
 /**
- * The settings of the launched assignment, editable after Deep Linking: skills, target mastery,
- * minimum problems, contexts and reflection. Saved settings win over the Deep Linking choice from then
- * on; each student practises by them from their next problem, and completion is recomputed.
+ * The settings of the launched assignment, editable after Deep Linking: subject (while no student
+ * has practised it: their work belongs to the subject they started), skills, target mastery,
+ * minimum problems, contexts and reflection. Saved settings win over the Deep Linking choice from
+ * then on; each student practises by them from their next problem, and completion is recomputed.
  */
 @Controller
 class AssignmentSettingsController {
@@ -26,43 +29,65 @@ class AssignmentSettingsController {
     private final Courses courses;
     private final CourseAssignments assignments;
     private final PracticeCatalog catalog;
+    private final ClassActivity activity;
 
-    AssignmentSettingsController(Courses courses, CourseAssignments assignments, PracticeCatalog catalog) {
+    AssignmentSettingsController(Courses courses, CourseAssignments assignments, PracticeCatalog catalog, ClassActivity activity) {
         this.courses = courses;
         this.assignments = assignments;
         this.catalog = catalog;
+        this.activity = activity;
     }
 
     @GetMapping("/teacher/assignment/settings")
     String form(CourseSession session, Model model) {
-        return page(session, model, AssignmentForm.of(current(session)), List.of(), null);
+        AssignmentSettings current = current(session);
+        return page(session, model, AssignmentForm.of(current), current.subject(), List.of(), null);
     }
 
     @PostMapping("/teacher/assignment/settings")
     String save(CourseSession session, AssignmentForm form, Model model, HttpServletResponse response) {
         AssignmentSettings current = current(session);
-        PracticeCatalog.Offer offer = catalog.offer(DeepLinkingController.SUBJECT);
-        List<String> problems = form.settingsProblems(offer);
+        String subject = locked(session) || form.getSubject() == null ? current.subject() : form.getSubject();
+        List<String> problems = catalog.offers(subject) ? form.settingsProblems(catalog.offer(subject))
+                : List.of("teacher.dl.problem.subject");
         if (!problems.isEmpty()) {
             response.setStatus(422);
-            return page(session, model, form, problems, null);
+            return page(session, model, form, current.subject(), problems, null);
         }
-        assignments.saveSettings(session, form.settings(current.subject(), offer));
-        return page(session, model, AssignmentForm.of(current(session)), List.of(), "teacher.settings.saved");
+        assignments.saveSettings(session, form.settings(subject, catalog.offer(subject)));
+        AssignmentSettings saved = current(session);
+        return page(session, model, AssignmentForm.of(saved), saved.subject(), List.of(), "teacher.settings.saved");
     }
 
-    /** The assignment's settings now; the subject's defaults for a link added without Deep Linking. */
+    /** The assignment's settings now; the default subject's defaults for a link added without Deep Linking. */
     private AssignmentSettings current(CourseSession session) {
-        return courses.assignmentOf(session).orElseGet(() -> {
-            PracticeCatalog.Offer offer = catalog.offer(DeepLinkingController.SUBJECT);
-            return new AssignmentSettings(courses.overview(session).assignmentTitle(), DeepLinkingController.SUBJECT,
+        return courses.assignmentOf(session).map(this::withKnownSubject).orElseGet(() -> {
+            String subject = catalog.defaultSubject();
+            PracticeCatalog.Offer offer = catalog.offer(subject);
+            return new AssignmentSettings(courses.overview(session).assignmentTitle(), subject,
                     offer.defaultSkills(), offer.defaultTargetScore(), offer.defaultMinimumItems(), List.of(), true, false);
         });
     }
 
-    private String page(CourseSession session, Model model, AssignmentForm form, List<String> problems, String notice) {
+    private AssignmentSettings withKnownSubject(AssignmentSettings settings) {
+        return settings.subject() != null ? settings : new AssignmentSettings(settings.title(), catalog.defaultSubject(), settings.skills(),
+                settings.targetScore(), settings.minimumItems(), settings.contexts(), settings.reflectionRequired(), settings.llmEnabled());
+    }
+
+    /** Whether a student has opened the assignment: its subject is then fixed. */
+    private boolean locked(CourseSession session) {
+        return !activity.ofAssignment(session).isEmpty();
+    }
+
+    private String page(CourseSession session, Model model, AssignmentForm form, String subject, List<String> problems, String notice) {
+        boolean locked = locked(session);
+        Map<String, PracticeCatalog.Offer> offers = locked ? Map.of(subject, catalog.offer(subject)) : catalog.offers();
+        if (form.getSubject() == null || !offers.containsKey(form.getSubject())) {
+            form.setSubject(subject);
+        }
         model.addAttribute("overview", courses.overview(session));
-        model.addAttribute("offer", catalog.offer(DeepLinkingController.SUBJECT));
+        model.addAttribute("offers", offers);
+        model.addAttribute("subjectLocked", locked);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("notice", notice);

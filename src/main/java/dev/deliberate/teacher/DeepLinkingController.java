@@ -34,7 +34,7 @@ import dev.deliberate.shared.ToolUrls;
 
 /**
  * Adding Deliberate to a course (Deep Linking): the teacher configures the practice assignment
- * (skills, target mastery, minimum problems, contexts, reflection, LLM), the settings are stored,
+ * (subject, among the registered practice subjects; skills, target mastery, minimum problems, contexts, reflection, LLM), the settings are stored,
  * and the answer goes back to the LMS as a signed {@code LtiDeepLinkingResponse} with one
  * {@code ltiResourceLink} and its line item.
  */
@@ -42,7 +42,6 @@ import dev.deliberate.shared.ToolUrls;
 class DeepLinkingController {
 
     private static final Logger log = LoggerFactory.getLogger(DeepLinkingController.class);
-    static final String SUBJECT = "math";
 
     private final DeepLinkingRequests requests;
     private final DeepLinkingResponses responses;
@@ -74,7 +73,8 @@ class DeepLinkingController {
         if (pending.isEmpty()) {
             return gone(requestId, response);
         }
-        model.addAttribute("form", AssignmentForm.defaults(pending.get(), catalog.offer(SUBJECT)));
+        String subject = catalog.defaultSubject();
+        model.addAttribute("form", AssignmentForm.defaults(pending.get(), subject, catalog.offer(subject)));
         return page(model, pending.get(), List.of());
     }
 
@@ -86,14 +86,16 @@ class DeepLinkingController {
         if (pending.isEmpty()) {
             return gone(requestId, response);
         }
-        PracticeCatalog.Offer offer = catalog.offer(SUBJECT);
-        List<String> problems = form.problems(offer);
+        String subject = form.getSubject() == null ? catalog.defaultSubject() : form.getSubject();
+        List<String> problems = catalog.offers(subject) ? form.problems(catalog.offer(subject))
+                : List.of("teacher.dl.problem.subject");
+        form.setSubject(catalog.offers(subject) ? subject : catalog.defaultSubject());
         if (!problems.isEmpty()) {
             response.setStatus(422);
             model.addAttribute("form", form);
             return page(model, pending.get(), problems);
         }
-        AssignmentSettings settings = form.settings(SUBJECT, offer);
+        AssignmentSettings settings = form.settings(subject, catalog.offer(subject));
         Courses.CoursePlacement placement = courses.placement(session);
         Answered answered;
         try {
@@ -110,8 +112,8 @@ class DeepLinkingController {
         catch (DeepLinkingRequestGone answeredMeanwhile) {
             return gone(requestId, response);
         }
-        log.info("Deep Linking answered assignment={} platform={} skills={}", answered.assignmentId(), placement.platformId(),
-                settings.skills().size());
+        log.info("Deep Linking answered assignment={} platform={} subject={} skills={}", answered.assignmentId(), placement.platformId(),
+                subject, settings.skills().size());
         model.addAttribute("answer", answered.answer());
         return "teacher/deep-linking-return";
     }
@@ -127,7 +129,8 @@ class DeepLinkingController {
 
     private String page(Model model, PendingDeepLink pending, List<String> problems) {
         model.addAttribute("request", pending.id());
-        model.addAttribute("offer", catalog.offer(SUBJECT));
+        model.addAttribute("offers", catalog.offers());
+        model.addAttribute("subjectLocked", false);
         model.addAttribute("problems", problems);
         return "teacher/deep-linking";
     }

@@ -110,6 +110,8 @@ abstract class PersonalDataTests extends IntegrationTestSupport {
         assertThat(json.at("/practice/practice_focus")).hasSize(2);
         assertThat(json.at("/mastery/mastery_skill").size()).isPositive();
         assertThat(json.at("/mastery/mastery_skill_history").size()).isPositive();
+        assertThat(json.at("/mastery/mastery_card")).hasSize(2);
+        assertThat(json.at("/mastery/mastery_card_review/0/response_ms").asLong()).isEqualTo(2400);
         assertThat(json.at("/gradebook/gradebook_sync")).hasSize(2);
         assertThat(json.at("/teacher/teacher_help")).hasSize(2);
         assertThat(json.at("/teacher/teacher_group_move")).hasSize(2);
@@ -131,7 +133,8 @@ abstract class PersonalDataTests extends IntegrationTestSupport {
         assertThat(rows.naming(List.of(adaInAlgebra))).containsKeys("course_membership.id", "practice_session.membership_id",
                 "practice_attempt.item_id", "practice_reflection.session_id", "mastery_skill.membership_id",
                 "mastery_skill_history.membership_id", "gradebook_sync.membership_id", "teacher_help.membership_id",
-                "practice_focus.membership_id", "teacher_group_move.membership_id");
+                "practice_focus.membership_id", "teacher_group_move.membership_id", "mastery_card.membership_id",
+                "mastery_card_review.membership_id");
 
         Answer deleted = operator().delete("/admin/api/courses/" + algebra + "/people/" + ada);
 
@@ -253,6 +256,14 @@ abstract class PersonalDataTests extends IntegrationTestSupport {
                 + "SELECT link_id, membership_id, context_id, 0.1, 'SENT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP "
                 + "FROM practice_session s WHERE id = ? AND NOT EXISTS (SELECT 1 FROM gradebook_sync g WHERE g.link_id = s.link_id "
                 + "AND g.membership_id = s.membership_id)").param(session).update();
+        jdbc.sql("INSERT INTO mastery_card (membership_id, link_id, card_key, phase, step, stability, difficulty, due_at, "
+                + "last_review_at, scheduled_days, reviews, lapses) SELECT membership_id, link_id, 'verb:aller|tense:present', "
+                + "'REVIEW', 0, 3.2, 5.1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 3, 1, 0 FROM practice_session WHERE id = ?")
+                .param(session).update();
+        jdbc.sql("INSERT INTO mastery_card_review (membership_id, link_id, card_key, item_type, rating, correct, automatic, "
+                + "response_ms, retention_before, stability, difficulty, reviewed_at) SELECT membership_id, link_id, "
+                + "'verb:aller|tense:present', 'CLOZE', 'GOOD', TRUE, FALSE, 2400, 0.9, 3.2, 5.1, CURRENT_TIMESTAMP "
+                + "FROM practice_session WHERE id = ?").param(session).update();
     }
 
     /** What a teacher keeps about a student: helped, moved, a focus, a group renamed. */

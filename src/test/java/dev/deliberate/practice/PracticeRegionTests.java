@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import dev.deliberate.practice.PracticeView.CriterionNote;
 import dev.deliberate.practice.PracticeView.Example;
 import dev.deliberate.practice.PracticeView.Judgement;
 import dev.deliberate.practice.PracticeView.Mode;
@@ -84,6 +85,40 @@ class PracticeRegionTests {
         assertThat(messages().getMessage("gradebook.comment", new Object[] { 40, 1 }, Locale.ENGLISH)).isEqualTo("Mastery 40% · 1 problem");
         assertThat(messages().getMessage("gradebook.comment", new Object[] { 40, 1200 }, Locale.ENGLISH))
                 .isEqualTo("Mastery 40% · 1,200 problems");
+    }
+
+    @Test
+    void theAnswerAreaIsTheSubjectsOwnAndMathKeepsItsWorkLinesAndAnswer() {
+        Problem problem = new Problem(7, 1, "Thesis", null, "Write a thesis: should phones be banned at school?", null, null, "", false,
+                false);
+        String math = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats(), null,
+                null), Locale.ENGLISH);
+        String writing = region.render(view(problem, "writing", List.of()), Locale.ENGLISH);
+        String unknown = region.render(view(problem, "chemistry", List.of()), Locale.ENGLISH);
+
+        assertThat(math).contains("id=\"work\"", "id=\"answer\"", "data-subject=\"math\"");
+        assertThat(writing).contains("id=\"work\" name=\"work\" rows=\"8\"", "data-subject=\"writing\"")
+                .doesNotContain("id=\"answer\"");
+        assertThat(unknown).as("a subject without its own area gets one line").contains("id=\"answer\"")
+                .doesNotContain("id=\"work\"");
+    }
+
+    @Test
+    void feedbackPerCriterionSaysWhetherRulesOrAModelWroteIt() {
+        Problem problem = new Problem(7, 1, "Thesis", null, "Write a thesis.", null, null, "", false, false);
+        Judgement judgement = new Judgement("mistake", "Not yet", 1, null, 0, 3, null, false);
+        List<CriterionNote> notes = List.of(new CriterionNote("thesis", "Thesis", false, "You wrote <i>phones are bad</i>", "checked by rules"),
+                new CriterionNote("hook", "Hook", true, "Good question", "suggested by a language model"));
+        String html = region.render(new PracticeView(Mode.PROBLEM, problem, judgement, null, null, null, List.of(), List.of(), stats(),
+                null, null, null, "writing", notes), Locale.ENGLISH);
+
+        assertThat(html).contains("data-criterion=\"thesis\"", "class=\"criterion not-met\"", "class=\"criterion met\"",
+                "(checked by rules)", "(suggested by a language model)", "&lt;i&gt;phones are bad&lt;/i&gt;").doesNotContain("<i>phones");
+    }
+
+    private static PracticeView view(Problem problem, String subject, List<CriterionNote> notes) {
+        return new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats(), null, null, null, subject,
+                notes);
     }
 
     private static Stats stats() {

@@ -58,6 +58,8 @@ class DeepLinkingControllerTests {
         when(courses.placement(session)).thenReturn(new Courses.CoursePlacement(7, "deployment-1", "course-1"));
         when(requests.find("request-1")).thenReturn(Optional.of(new PendingDeepLink("request-1", 7, "deployment-1", "course-1",
                 "https://lms.example.edu/return", null, false, "Practice", NOW.plus(Duration.ofHours(1)), null)));
+        when(catalog.defaultSubject()).thenReturn("math");
+        when(catalog.offers("math")).thenReturn(true);
         when(catalog.offer("math")).thenReturn(new PracticeCatalog.Offer(List.of("two-step"), List.of("two-step"), List.of("finance"),
                 20, 0.8));
         when(assignments.create(eq(7L), eq("deployment-1"), eq("course-1"), any())).thenReturn(42L);

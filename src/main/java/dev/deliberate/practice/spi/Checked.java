@@ -12,12 +12,20 @@ import java.util.List;
  * @param explanation   what went wrong and why, naming the line; for a correct answer, a confirmation
  * @param hint          a nudge that does not give the answer away, or null
  * @param workedExample a full solution, for the loop to show after repeated failure
+ * @param notes         feedback per criterion, for subjects that judge several at once (writing); empty otherwise
  */
 public record Checked(Verdict verdict, int line, boolean atFinalAnswer, String misconception, Text explanation, Text hint,
-        List<WorkedLine> workedExample) {
+        List<WorkedLine> workedExample, List<Note> notes) {
 
     public Checked {
         workedExample = List.copyOf(workedExample);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A judgement without notes per criterion (one skill, one verdict: math). */
+    public Checked(Verdict verdict, int line, boolean atFinalAnswer, String misconception, Text explanation, Text hint,
+            List<WorkedLine> workedExample) {
+        this(verdict, line, atFinalAnswer, misconception, explanation, hint, workedExample, List.of());
     }
 
     public boolean correct() {

@@ -4,6 +4,12 @@ package dev.deliberate.practice.spi;
  * A subject the practice loop can run: it generates items, judges responses and names its skills.
  * Implementations are stateless and decide every math (or grammar) answer themselves; nothing
  * here may depend on an LLM.
+ *
+ * <p>A subject is offered to teachers by being a bean. Its words live in a bundle
+ * {@code messages/<id>.properties} (found on the class path): {@code <id>.subject} names it,
+ * {@code <id>.skill.<skill>}, {@code <id>.context.<context>} and {@code <id>.topic.<topic>} name
+ * its parts. The student's answer area is the jte template {@code practice/answer/<id>.jte} when
+ * there is one, else a one-line answer ({@code practice/answer/line.jte}).
  */
 public interface PracticeSubject {
 
@@ -23,6 +29,14 @@ public interface PracticeSubject {
 
     /** Judges a response to the item of {@code spec}. */
     Checked check(ItemSpec spec, Response response);
+
+    /**
+     * Judges a response knowing the attempt around it: a subject that comments on revisions compares
+     * with {@link Attempted#previous()}. The default judges the response alone.
+     */
+    default Checked check(ItemSpec spec, Response response, Attempted attempted) {
+        return check(spec, response);
+    }
 
     /**
      * Hints that grow, from where the learner stands in {@code soFar}: a nudge, then the operation

@@ -1,0 +1,55 @@
+package dev.deliberate.mastery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.deliberate.mastery.spacing.MemoryState;
+import dev.deliberate.shared.DbTime;
+
+/** Every review of every card, with its response time: the record a learner's speed is read from. */
+@Component
+class CardReviews {
+
+    private static final String COLUMNS = "card_key, item_type, rating, correct, automatic, response_ms, retention_before, reviewed_at";
+
+    private final JdbcClient jdbc;
+
+    CardReviews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(LearnerRef learner, CardAnswer answer, ReviewRating rating, double retentionBefore, MemoryState after) {
+        jdbc.sql("INSERT INTO mastery_card_review (membership_id, link_id, " + COLUMNS + ", stability, difficulty) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(learner.membershipId(), learner.linkId(), answer.cardKey(), answer.type().name(), rating.name(),
+                        answer.right(), answer.automatic(), answer.responseTime().toMillis(), retentionBefore,
+                        DbTime.of(answer.at()), after.stability(), after.difficulty())
+                .update();
+    }
+
+    /** The reviews of one card, oldest first. */
+    List<PastReview> of(long membershipId, long linkId, String key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_card_review WHERE membership_id = ? AND link_id = ? AND card_key = ? "
+                + "ORDER BY reviewed_at, id").params(membershipId, linkId, key).query(CardReviews::map).list();
+    }
+
+    /** Every review in the assignment with its card key, oldest first. */
+    List<KeyedReview> all(long membershipId, long linkId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_card_review WHERE membership_id = ? AND link_id = ? ORDER BY reviewed_at, id")
+                .params(membershipId, linkId).query((rs, i) -> new KeyedReview(rs.getString("card_key"), map(rs, i))).list();
+    }
+
+    record KeyedReview(String cardKey, PastReview review) {
+    }
+
+    private static PastReview map(ResultSet rs, int row) throws SQLException {
+        return new PastReview(DbTime.read(rs, "reviewed_at"), ItemType.valueOf(rs.getString("item_type")),
+                ReviewRating.valueOf(rs.getString("rating")), rs.getBoolean("correct"), rs.getBoolean("automatic"),
+                Duration.ofMillis(rs.getLong("response_ms")), rs.getDouble("retention_before"));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.deliberate.mastery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.deliberate.mastery.spacing.CardSchedule;
+import dev.deliberate.mastery.spacing.FsrsParameters;
+import dev.deliberate.mastery.spacing.Scheduler;
+
+/** Spaced-repetition cards and their reviews in the database, read back as the language subject reads them. */
+abstract class SpacedRepetitionDatabaseTests {
+
+    private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    private static final String ALLER = "verb:aller|tense:passe_compose|person:3s";
+    private static final String ETRE = "verb:etre|tense:present|person:1s";
+    private static final String FAIRE = "verb:faire|tense:passe_compose|person:1p";
+
+    @Autowired
+    SpacedRepetition spacing;
+
+    @Autowired
+    SpacedCards cards;
+
+    @Autowired
+    MasteryErasure erasure;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final long member = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
+    private final LearnerRef learner = new LearnerRef(member, 7, member + 11);
+
+    private SpacedCard answer(String key, boolean right, long seconds, Instant at) {
+        return spacing.record(learner, new CardAnswer(key, ItemType.CLOZE, right, Duration.ofSeconds(seconds), at));
+    }
+
+    @Test
+    void aReviewedHistoryIsStoredExactlyAsTheSchedulerComputesIt() {
+        Scheduler scheduler = new Scheduler(FsrsParameters.DEFAULTS);
+        CardSchedule expected = CardSchedule.NEW;
+        Instant at = START;
+        int[] grades = { 3, 3, 1, 3, 3, 2, 4 };
+        for (int grade : grades) {
+            expected = scheduler.review(expected, grade, at);
+            ReviewRating rating = ReviewRating.values()[grade - 1];
+            spacing.record(learner, new CardAnswer(ALLER, ItemType.TRANSFORM, grade > 1, Duration.ofSeconds(6), at), rating);
+            at = expected.due();
+        }
+
+        SpacedCard stored = spacing.card(learner, ALLER, expected.lastReview()).orElseThrow();
+        assertThat(stored.stability()).isEqualTo(expected.memory().stability());
+        assertThat(stored.difficulty()).isEqualTo(expected.memory().difficulty());
+        assertThat(stored.due()).isEqualTo(expected.due());
+        assertThat(stored.reviews()).isEqualTo(grades.length);
+        assertThat(stored.lapses()).isEqualTo(expected.lapses()).isEqualTo(1);
+        assertThat(spacing.history(learner, ALLER)).extracting(PastReview::rating).containsExactly(ReviewRating.GOOD,
+                ReviewRating.GOOD, ReviewRating.AGAIN, ReviewRating.GOOD, ReviewRating.GOOD, ReviewRating.HARD, ReviewRating.EASY);
+    }
+
+    @Test
+    void dueCardsComeLeastLikelyRecalledFirstAndCardsNotDueStayAway() {
+        answer(ALLER, true, 3, START);           // Easy: eight days
+        answer(ETRE, false, 9, START);           // Again: one minute
+        answer(FAIRE, true, 8, START);           // Good: ten minutes
+        answer(FAIRE, true, 8, START.plusSeconds(600)); // graduates: two days
+
+        Instant later = START.plus(Duration.ofDays(3));
+        assertThat(spacing.due(learner, later, 10)).extracting(SpacedCard::cardKey).containsExactly(ETRE, FAIRE);
+        assertThat(spacing.due(learner, later, 1)).extracting(SpacedCard::cardKey).containsExactly(ETRE);
+        assertThat(spacing.due(learner, START.plusSeconds(30), 10)).isEmpty();
+        SpacedCard etre = spacing.due(learner, later, 1).get(0);
+        assertThat(etre.learning()).isTrue();
+        assertThat(etre.retention()).isLessThan(spacing.card(learner, FAIRE, later).orElseThrow().retention());
+        assertThat(spacing.card(learner, ALLER, later).orElseThrow().isDue(later)).isFalse();
+    }
+
+    @Test
+    void retentionIsEstimatedPerGroupOfCardsByPrefixOrSegment() {
+        answer(ALLER, true, 3, START);
+        answer(FAIRE, false, 20, START);
+        answer(ETRE, true, 3, START);
+        Instant now = START.plus(Duration.ofDays(4));
+
+        GroupRetention passeCompose = spacing.retention(learner, CardGroup.having("tense:passe_compose"), now);
+        GroupRetention aller = spacing.retention(learner, CardGroup.prefix("verb:aller|"), now);
+
+        assertThat(passeCompose.cards()).isEqualTo(2);
+        assertThat(passeCompose.due()).isEqualTo(1);
+        assertThat(aller.cards()).isEqualTo(1);
+        assertThat(aller.meanRetention()).isEqualTo(spacing.card(learner, ALLER, now).orElseThrow().retention())
+                .isBetween(0.9, 1.0);
+        assertThat(passeCompose.lowestRetention()).isLessThan(aller.meanRetention());
+        assertThat(passeCompose.meanRetention()).isCloseTo(
+                (aller.meanRetention() + passeCompose.lowestRetention()) / 2, within(1e-12));
+        assertThat(spacing.retention(learner, CardGroup.prefix("verb:avoir|"), now)).isEqualTo(GroupRetention.NONE);
+        Map<Long, GroupRetention> byLearner = spacing.retention(List.of(member, member + 1), learner.linkId(), CardGroup.ALL, now);
+        assertThat(byLearner).containsOnlyKeys(member);
+        assertThat(byLearner.get(member).cards()).isEqualTo(3);
+    }
+
+    @Test
+    void responseTimesShowTheLearnerGettingFasterDayByDay() {
+        long[][] secondsByDay = { { 12, 9, 30 }, { 7, 6, 5 }, { 4, 3 } };
+        for (int day = 0; day < secondsByDay.length; day++) {
+            for (int i = 0; i < secondsByDay[day].length; i++) {
+                Instant at = START.plus(Duration.ofDays(day)).plusSeconds(60L * i);
+                answer(i == 2 && day == 0 ? ETRE : ALLER, i != 1 || day != 0, secondsByDay[day][i], at);
+            }
+        }
+
+        List<SpeedPoint> trend = spacing.speed(learner, CardGroup.ALL, ItemType.CLOZE);
+
+        assertThat(trend).extracting(SpeedPoint::medianResponse).containsExactly(Duration.ofSeconds(21), Duration.ofSeconds(6),
+                Duration.ofMillis(3500));
+        assertThat(trend).extracting(SpeedPoint::right).containsExactly(2, 3, 2);
+        assertThat(trend).extracting(SpeedPoint::automatic).containsExactly(0, 1, 2);
+        assertThat(spacing.speed(learner, CardGroup.prefix("verb:aller|"), null)).extracting(SpeedPoint::answers)
+                .containsExactly(2, 3, 2);
+        assertThat(spacing.speed(learner, CardGroup.ALL, ItemType.TRANSLATE)).isEmpty();
+        assertThat(spacing.history(learner, ALLER)).extracting(PastReview::responseTime).startsWith(Duration.ofSeconds(12),
+                Duration.ofSeconds(9), Duration.ofSeconds(7));
+    }
+
+    @Test
+    void aReviewWrittenBySomeoneElseInBetweenIsNotOverwritten() {
+        answer(ALLER, true, 3, START);
+        CardSchedule stale = cards.find(member, learner.linkId(), ALLER, false).orElseThrow();
+        answer(ALLER, false, 3, START.plus(Duration.ofDays(8)));
+
+        Scheduler scheduler = new Scheduler(FsrsParameters.DEFAULTS);
+        CardSchedule fromStale = scheduler.review(stale, 4, START.plus(Duration.ofDays(8)));
+        assertThat(cards.save(member, learner.linkId(), ALLER, stale, fromStale)).isFalse();
+        assertThat(cards.save(member, learner.linkId(), ALLER, CardSchedule.NEW, fromStale)).isFalse();
+        assertThat(spacing.card(learner, ALLER, START).orElseThrow().lapses()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerStampedBeforeTheLastReviewCountsAsGivenWithIt() {
+        answer(ALLER, true, 3, START);
+        SpacedCard card = answer(ALLER, true, 3, START.minusSeconds(5));
+
+        assertThat(card.reviews()).isEqualTo(2);
+        assertThat(spacing.history(learner, ALLER)).hasSize(2);
+    }
+
+    @Test
+    void erasingAMemberRemovesTheirCardsAndReviewsOnly() {
+        LearnerRef other = new LearnerRef(member + 1, 7, learner.linkId());
+        answer(ALLER, true, 3, START);
+        spacing.record(other, new CardAnswer(ALLER, ItemType.CLOZE, true, Duration.ofSeconds(3), START));
+
+        erasure.erase(List.of(member));
+
+        assertThat(spacing.card(learner, ALLER, START)).isEmpty();
+        assertThat(spacing.history(learner, ALLER)).isEmpty();
+        assertThat(spacing.card(other, ALLER, START)).isPresent();
+        assertThat(spacing.history(other, ALLER)).hasSize(1);
+    }
+}
