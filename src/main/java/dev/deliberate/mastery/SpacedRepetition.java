@@ -26,7 +26,7 @@ import dev.deliberate.mastery.spacing.Scheduler;
 @Component
 public class SpacedRepetition {
 
-    private static final int TRIES = 3;
+    private static final int TRIES = 2;
 
     private final Scheduler scheduler;
     private final SpacedCards cards;
@@ -43,10 +43,16 @@ public class SpacedRepetition {
         return record(learner, answer, answer.rating());
     }
 
-    /** Records an answer with the caller's own rating; returns the card's new schedule. */
+    /**
+     * Records an answer with the caller's own rating; returns the card's new schedule. A card
+     * already reviewed is read under a row lock, so reviews of one card from two tabs are applied
+     * one after the other; a first review inserts the row, and if another first review inserted it
+     * in between, this one is applied on top of it.
+     */
     public SpacedCard record(LearnerRef learner, CardAnswer answer, ReviewRating rating) {
         long member = learner.membershipId();
-        CardSchedule before = cards.find(member, learner.linkId(), answer.cardKey(), false).orElse(CardSchedule.NEW);
+        boolean stored = cards.find(member, learner.linkId(), answer.cardKey(), false).isPresent();
+        CardSchedule before = stored ? locked(learner, answer) : CardSchedule.NEW;
         for (int tries = 1;; tries++) {
             // an answer stamped before the last review (clocks of two nodes) counts as given with it
             Instant at = before.lastReview() != null && answer.at().isBefore(before.lastReview()) ? before.lastReview() : answer.at();
@@ -58,8 +64,12 @@ public class SpacedRepetition {
             if (tries == TRIES) {
                 throw new IllegalStateException("card " + answer.cardKey() + " kept changing under review " + tries + " times");
             }
-            before = cards.find(member, learner.linkId(), answer.cardKey(), true).orElse(CardSchedule.NEW);
+            before = locked(learner, answer);
         }
+    }
+
+    private CardSchedule locked(LearnerRef learner, CardAnswer answer) {
+        return cards.find(learner.membershipId(), learner.linkId(), answer.cardKey(), true).orElse(CardSchedule.NEW);
     }
 
     /** The learner's due cards, the least likely to be recalled first, at most {@code limit}. */

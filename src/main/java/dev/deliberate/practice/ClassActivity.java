@@ -54,27 +54,14 @@ public class ClassActivity {
         Map<Long, StudentActivity> activity = new HashMap<>();
         jdbc.sql("""
                 SELECT s.membership_id, s.status, s.items_done, s.attempts, s.completed_at, s.updated_at,
-                       s.on_task_ms AS on_task, s.last_answer_at AS last_answer
+                       s.on_task_ms AS on_task, s.last_answer_at AS last_answer, s.recent_answers
                 FROM practice_session s WHERE s.link_id = ? AND s.context_id = ?""")
                 .params(teacher.linkId(), teacher.contextId())
                 .query((rs, i) -> new StudentActivity(rs.getLong("membership_id"), SessionStatus.valueOf(rs.getString("status")),
                         rs.getInt("items_done"), rs.getInt("attempts"), DbTime.read(rs, "completed_at") != null,
-                        rs.getLong("on_task"), DbTime.read(rs, "updated_at"), DbTime.read(rs, "last_answer")))
+                        rs.getLong("on_task"), DbTime.read(rs, "updated_at"), DbTime.read(rs, "last_answer"), rs.getString("recent_answers")))
                 .list().forEach(a -> activity.put(a.membershipId(), a));
         return activity;
-    }
-
-    /** The assignment's answers given since {@code since}, oldest first. */
-    public List<RecentAttempt> attemptsSince(CourseSession teacher, Instant since) {
-        return jdbc.sql("""
-                SELECT s.membership_id, i.skill, a.verdict, a.misconception, a.created_at, i.id AS item_id, i.outcome
-                FROM practice_attempt a JOIN practice_item i ON i.id = a.item_id JOIN practice_session s ON s.id = a.session_id
-                WHERE s.link_id = ? AND s.context_id = ? AND a.created_at >= ?
-                ORDER BY a.created_at, a.id""")
-                .params(teacher.linkId(), teacher.contextId(), DbTime.of(since))
-                .query((rs, i) -> new RecentAttempt(rs.getLong("membership_id"), rs.getString("skill"), rs.getString("verdict"),
-                        rs.getString("misconception"), DbTime.read(rs, "created_at"), rs.getLong("item_id")))
-                .list();
     }
 
     /** A student's reflections on the assignment, in the order written; empty for a student of another course. */
@@ -105,9 +92,15 @@ public class ClassActivity {
      * @param timeOnTaskMs the time spent on answers, each counted up to ten minutes
      * @param lastActive   the latest change to their practice (an answer, a hint, a reflection)
      * @param lastAnswer   the latest answer, or null
+     * @param recentAnswers the latest answers as the session keeps them; empty summed over a course
      */
     public record StudentActivity(long membershipId, SessionStatus status, int itemsDone, int attempts, boolean completed,
-            long timeOnTaskMs, Instant lastActive, Instant lastAnswer) {
+            long timeOnTaskMs, Instant lastActive, Instant lastAnswer, String recentAnswers) {
+
+        /** The latest answers given since {@code since} (the session keeps its last {@value RecentAnswers#KEPT}), oldest first. */
+        public List<RecentAttempt> answersSince(Instant since) {
+            return RecentAnswers.read(membershipId, recentAnswers, since);
+        }
     }
 
     /**

@@ -68,9 +68,9 @@ public class CourseActivity {
     public static Map<Long, StudentActivity> summed(List<AssignmentWork> assignments) {
         Map<Long, StudentActivity> sum = new HashMap<>();
         assignments.forEach(a -> a.students().values().forEach(s -> sum.merge(s.membershipId(), new StudentActivity(s.membershipId(),
-                s.status(), s.itemsDone(), s.attempts(), false, s.timeOnTaskMs(), s.lastActive(), s.lastAnswer()), (x, y) -> new StudentActivity(
+                s.status(), s.itemsDone(), s.attempts(), false, s.timeOnTaskMs(), s.lastActive(), s.lastAnswer(), ""), (x, y) -> new StudentActivity(
                 x.membershipId(), x.status(), x.itemsDone() + y.itemsDone(), x.attempts() + y.attempts(), false,
-                x.timeOnTaskMs() + y.timeOnTaskMs(), later(x.lastActive(), y.lastActive()), later(x.lastAnswer(), y.lastAnswer())))));
+                x.timeOnTaskMs() + y.timeOnTaskMs(), later(x.lastActive(), y.lastActive()), later(x.lastAnswer(), y.lastAnswer()), ""))));
         return sum;
     }
 

@@ -124,7 +124,7 @@ class PracticeLoop {
         PracticeSubject subject = subjects.get(session.subject());
         Checked checked = subject.check(item.spec(), response, Attempted.lazily(() -> attempts.latest(item.id()).orElse(null),
                 plan.llmEnabled() ? session.contextId() : null, () -> courses.nameWordsOf(session.membershipId())));
-        session.countAttempt(elapsedMillis, now);
+        session.countAttempt(elapsedMillis, now, item, checked);
         attempts.record(item, response, checked, item.assisted(), elapsedMillis, now);
         if (checked.verdict() == Verdict.UNREADABLE) {
             PracticeItem after = item.unreadable();

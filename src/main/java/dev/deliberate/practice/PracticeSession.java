@@ -3,6 +3,8 @@ package dev.deliberate.practice;
 import java.time.Instant;
 import java.util.Set;
 
+import dev.deliberate.practice.spi.Checked;
+
 /**
  * One learner's practice on one assignment: counters, what is on screen, and where in the
  * block-and-reflect rhythm the learner is. Changed through the loop's verbs, then written back
@@ -31,10 +33,11 @@ final class PracticeSession {
     private Instant completedAt;
     private long answeredMs;
     private Instant answeredAt;
+    private String recentAnswers;
 
     PracticeSession(long id, long membershipId, long contextId, long linkId, String subject, long learnerSeed, long version,
             SessionStatus status, int[] counters, boolean finalReflectionDue, Set<String> interests, boolean interestsChosen,
-            Long currentItemId, Instant completedAt) {
+            Long currentItemId, Instant completedAt, String recentAnswers) {
         this.id = id;
         this.membershipId = membershipId;
         this.contextId = contextId;
@@ -54,6 +57,7 @@ final class PracticeSession {
         this.interestsChosen = interestsChosen;
         this.currentItemId = currentItemId;
         this.completedAt = completedAt;
+        this.recentAnswers = recentAnswers == null ? "" : recentAnswers;
     }
 
     void chooseInterests(Set<String> chosen) {
@@ -64,12 +68,24 @@ final class PracticeSession {
     /**
      * An answer given at {@code at} after {@code elapsedMillis} (null if the page did not say): it
      * counts towards time on task, at most {@link ClassActivity#MAX_COUNTED_MS}, when the session is
-     * next written.
+     * next written. It joins the session's {@link RecentAnswers}, which the teacher's Stuck now list reads.
      */
+    void countAttempt(Integer elapsedMillis, Instant at, PracticeItem item, Checked checked) {
+        countAttempt(elapsedMillis, at);
+        recentAnswers = RecentAnswers.append(recentAnswers, at, checked.verdict().name(), item.spec().skillId(), checked.misconception(),
+                item.id());
+    }
+
+    /** An answer counted for time on task only. */
     void countAttempt(Integer elapsedMillis, Instant at) {
         attempts++;
         answeredMs += Math.min(elapsedMillis == null ? 0 : elapsedMillis, ClassActivity.MAX_COUNTED_MS);
         answeredAt = at;
+    }
+
+    /** The latest answers as {@link RecentAnswers} text. */
+    String recentAnswers() {
+        return recentAnswers;
     }
 
     /** Time on task of the answers counted since the session was read or last written. */

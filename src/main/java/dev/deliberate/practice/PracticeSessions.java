@@ -55,11 +55,11 @@ class PracticeSessions {
                 UPDATE practice_session SET status = ?, items_done = ?, attempts = ?, streak = ?, best_streak = ?, block_done = ?,
                     reflections = ?, final_reflection_due = ?, interests = ?, interests_chosen = ?, current_item_id = ?,
                     completed_at = ?, updated_at = ?, on_task_ms = on_task_ms + ?, last_answer_at = COALESCE(?, last_answer_at),
-                    version = version + 1
+                    recent_answers = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(s.status().name(), s.itemsDone(), s.attempts(), s.streak(), s.bestStreak(), s.blockDone(), s.reflections(),
                         s.finalReflectionDue(), String.join(",", s.interests()), s.interestsChosen(), s.currentItemId(),
-                        DbTime.of(s.completedAt()), DbTime.of(now), s.answeredMs(), DbTime.of(s.answeredAt()), s.id(), s.version())
+                        DbTime.of(s.completedAt()), DbTime.of(now), s.answeredMs(), DbTime.of(s.answeredAt()), s.recentAnswers(), s.id(), s.version())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("practice session " + s.id() + " changed meanwhile");
@@ -74,7 +74,7 @@ class PracticeSessions {
         return new PracticeSession(rs.getLong("id"), rs.getLong("membership_id"), rs.getLong("context_id"), rs.getLong("link_id"),
                 rs.getString("subject"), rs.getLong("learner_seed"), rs.getLong("version"), SessionStatus.valueOf(rs.getString("status")),
                 counters, rs.getBoolean("final_reflection_due"), interests(rs.getString("interests")),
-                rs.getBoolean("interests_chosen"), current, DbTime.read(rs, "completed_at"));
+                rs.getBoolean("interests_chosen"), current, DbTime.read(rs, "completed_at"), rs.getString("recent_answers"));
     }
 
     private static Set<String> interests(String text) {

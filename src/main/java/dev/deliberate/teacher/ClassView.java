@@ -73,8 +73,13 @@ class ClassView {
      */
     ClassReport of(CourseSession teacher, AssignmentOutline outline, Map<Long, StudentActivity> done,
             Map<Long, GradebookStatus.Sync> sync, boolean wholeCourse, Locale locale) {
+        return of(teacher, outline, courses.members(teacher, CourseRole.STUDENT), done, sync, wholeCourse, locale);
+    }
+
+    /** As above, over the course's students {@code members} as the caller already read them. */
+    ClassReport of(CourseSession teacher, AssignmentOutline outline, List<Courses.Member> members, Map<Long, StudentActivity> done,
+            Map<Long, GradebookStatus.Sync> sync, boolean wholeCourse, Locale locale) {
         ClassTexts texts = new ClassTexts(messages, outline.subject(), locale, wholeCourse);
-        List<Courses.Member> members = courses.members(teacher, CourseRole.STUDENT);
         List<Long> ids = members.stream().map(Courses.Member::membershipId).toList();
         Map<Long, List<SkillState>> skills = learners.skillsOf(ids);
         var misconceptions = learners.misconceptionsOf(ids);

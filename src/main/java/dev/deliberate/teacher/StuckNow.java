@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,12 +19,13 @@ import dev.deliberate.course.CourseRole;
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
 import dev.deliberate.practice.ClassActivity;
-import dev.deliberate.practice.ClassActivity.RecentAttempt;
+import dev.deliberate.practice.ClassActivity.StudentActivity;
 
 /**
  * The students of the teacher's assignment who look stuck right now ({@link StuckSignal}), longest
- * stuck first, minus those the teacher marked helped since their spell began. Reads only the last
- * {@value #LOOK_BACK_MINUTES} minutes of answers, so polling it every few seconds stays cheap.
+ * stuck first, minus those the teacher marked helped since their spell began. Reads the answers of
+ * the last {@value #LOOK_BACK_MINUTES} minutes from each student's session row, which keeps its
+ * latest answers, so polling it every few seconds reads one row per student.
  */
 @Component
 class StuckNow {
@@ -47,19 +48,24 @@ class StuckNow {
     }
 
     List<StuckStudent> of(CourseSession teacher, Locale locale) {
+        return of(teacher, courses.members(teacher, CourseRole.STUDENT), activity.ofAssignment(teacher),
+                new ClassTexts(messages, activity.outline(teacher).subject(), locale));
+    }
+
+    /** The same, from the class's members and their practice as the class view already read them. */
+    List<StuckStudent> of(CourseSession teacher, List<Courses.Member> members, Map<Long, StudentActivity> work, ClassTexts texts) {
         Instant now = clock.instant();
-        Map<Long, List<RecentAttempt>> recent = activity.attemptsSince(teacher, now.minus(Duration.ofMinutes(LOOK_BACK_MINUTES)))
-                .stream().collect(Collectors.groupingBy(RecentAttempt::membershipId));
-        if (recent.isEmpty()) {
+        Instant since = now.minus(Duration.ofMinutes(LOOK_BACK_MINUTES));
+        Map<Long, StuckSignal> signals = new HashMap<>();
+        work.values().forEach(w -> StuckSignal.of(w.answersSince(since), now).ifPresent(signal -> signals.put(w.membershipId(), signal)));
+        if (signals.isEmpty()) {
             return List.of();
         }
         Map<Long, Instant> helped = help.of(teacher);
-        String subject = activity.outline(teacher).subject();
-        ClassTexts texts = new ClassTexts(messages, subject, locale);
-        return courses.members(teacher, CourseRole.STUDENT).stream()
-                .flatMap(member -> StuckSignal.of(recent.getOrDefault(member.membershipId(), List.of()), now)
-                        .filter(signal -> !helpedSince(helped.get(member.membershipId()), signal))
-                        .map(signal -> student(member, signal, texts, now)).stream())
+        return members.stream()
+                .filter(member -> signals.containsKey(member.membershipId())
+                        && !helpedSince(helped.get(member.membershipId()), signals.get(member.membershipId())))
+                .map(member -> student(member, signals.get(member.membershipId()), texts, now))
                 .sorted(Comparator.comparing(StuckStudent::since))
                 .toList();
     }

@@ -28,23 +28,31 @@ class TeacherHomeController {
     private final GradebookStatus grades;
     private final ClassView classView;
     private final ClassTable classTable;
+    private final ClassSnapshots snapshots;
     private final Students students;
     private final StuckNow stuck;
 
     TeacherHomeController(Courses courses, Rosters rosters, GradebookStatus grades, ClassView classView, ClassTable classTable,
-            Students students, StuckNow stuck) {
+            ClassSnapshots snapshots, Students students, StuckNow stuck) {
         this.courses = courses;
         this.rosters = rosters;
         this.grades = grades;
         this.classView = classView;
         this.classTable = classTable;
+        this.snapshots = snapshots;
         this.students = students;
         this.stuck = stuck;
     }
 
+    /** The class view; teachers of the class refreshing together share one computation (ClassSnapshots). */
     @RequestMapping(path = "/teacher", method = { RequestMethod.GET, RequestMethod.POST })
     String home(CourseSession session, Model model, Locale locale) {
-        return show(session, model, locale, null, null);
+        ClassSnapshots.Snapshot now = snapshots.of(session, locale);
+        model.addAttribute("overview", courses.overview(session));
+        model.addAttribute("report", now.report());
+        model.addAttribute("classTable", now.table());
+        model.addAttribute("stuck", now.stuck());
+        return "teacher/home";
     }
 
     @PostMapping("/teacher/roster")

@@ -58,8 +58,11 @@ class ClassViewBenchmark {
         List<String> rows = new ArrayList<>();
         List<String> weight = new ArrayList<>();
         String seeding;
+        // -Dbenchmark.classViewReuse=0s: every view computed, as for teachers of different classes
+        String reuse = System.getProperty("benchmark.classViewReuse", "2s");
+        boolean shared = !reuse.matches("0+\\w*");
         try (ServerProcess server = ServerProcess.start(port, DATABASE, "512m", Path.of(ServerProcess.target().getPath(), "class-view-server.log"),
-                List.of("--deliberate.demo.class-histories=true"));
+                List.of("--deliberate.demo.class-histories=true", "--deliberate.teacher.class-view-reuse=" + reuse));
                 Connection db = DriverManager.getConnection(ROOT + DATABASE + "?useSSL=false&allowPublicKeyRetrieval=true", "root", "")) {
             seeding = awaitHistories(db, Duration.ofMinutes(5));
             System.out.println("class view benchmark: demo class histories " + seeding);
@@ -107,13 +110,21 @@ class ClassViewBenchmark {
                 + "the mastery heatmap, the grade status and the Stuck now list. The 30 are the demo class "
                 + "after its simulated histories (" + seeding + " on MariaDB), as in the middle of a lesson: each student's last "
                 + Integer.getInteger("benchmark.liveAnswers", 10) + " answers in the last minutes, the rest a day earlier; the 300 add nine SQL copies of each of them, "
-                + "with their sessions, answers, skill states, misconceptions and grade rows. Closed loop, " + window.getSeconds()
+                + "with their sessions, answers, skill states, misconceptions and grade rows. "
+                + (shared ? "The teachers are of the same class, and share its view (deliberate.teacher.class-view-reuse=" + reuse + "). "
+                        : "Every view is computed (deliberate.teacher.class-view-reuse=0s), as for teachers of different classes. ")
+                + "Closed loop, " + window.getSeconds()
                 + " s measured after " + warmUp.getSeconds() + " s of warm-up per level (" + firstWarmUp.getSeconds()
                 + " s before the first); each teacher has a session of their own. Server as above: its own JVM, -Xmx512m, "
                 + "MariaDB through MySQL Connector/J, sharing two cores with the load generator. The views of the load do not ask "
                 + "for gzip, so the times are of the page uncompressed; a browser asks for it, and the server compresses text "
                 + "(server.compression), so the page travels as the weight table's second column says.");
-        BenchmarkReport.write("class-view-benchmark", "## The teacher's class view (issue 8)", table);
+        if (shared) {
+            BenchmarkReport.write("class-view-benchmark", "## The teacher's class view (issue 8)", table);
+        }
+        else {
+            BenchmarkReport.write("class-view-computed-benchmark", "### Every view computed", table);
+        }
     }
 
     private static String awaitHistories(Connection db, Duration limit) throws Exception {

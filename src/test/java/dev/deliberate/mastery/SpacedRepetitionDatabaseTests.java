@@ -7,12 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.deliberate.mastery.spacing.CardSchedule;
 import dev.deliberate.mastery.spacing.FsrsParameters;
@@ -37,6 +44,9 @@ abstract class SpacedRepetitionDatabaseTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final long member = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
     private final LearnerRef learner = new LearnerRef(member, 7, member + 11);
@@ -143,6 +153,34 @@ abstract class SpacedRepetitionDatabaseTests {
         assertThat(cards.save(member, learner.linkId(), ALLER, stale, fromStale)).isFalse();
         assertThat(cards.save(member, learner.linkId(), ALLER, CardSchedule.NEW, fromStale)).isFalse();
         assertThat(spacing.card(learner, ALLER, START).orElseThrow().lapses()).isEqualTo(1);
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void reviewsOfOneCardCommittedAtTheSameTimeAreAllCounted() throws Exception {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            concurrently(pool, tx, ETRE, 2);  // two first reviews of a new card
+            concurrently(pool, tx, ETRE, 6);  // and six more at once
+            assertThat(spacing.card(learner, ETRE, START).orElseThrow().reviews()).isEqualTo(8);
+            assertThat(spacing.history(learner, ETRE)).hasSize(8);
+        }
+        finally {
+            pool.shutdownNow();
+            tx.executeWithoutResult(status -> erasure.erase(List.of(member)));
+        }
+    }
+
+    private void concurrently(ExecutorService pool, TransactionTemplate tx, String key, int reviews) throws Exception {
+        List<Future<SpacedCard>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < reviews; i++) {
+            Instant at = START.plusSeconds(i);
+            done.add(pool.submit(() -> tx.execute(status -> answer(key, true, 3, at))));
+        }
+        for (Future<SpacedCard> review : done) {
+            review.get();
+        }
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.deliberate.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -15,9 +17,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import dev.deliberate.course.CourseRole;
 import dev.deliberate.course.CourseSession;
+import dev.deliberate.practice.spi.Checked;
 import dev.deliberate.practice.spi.ItemSpec;
 import dev.deliberate.practice.spi.PreparedItem;
 import dev.deliberate.practice.spi.Text;
+import dev.deliberate.practice.spi.Verdict;
 import dev.deliberate.shared.DbTime;
 
 /** What a class did, read for its teacher: only that course and assignment, time on task capped per answer. */
@@ -65,10 +69,13 @@ abstract class ClassActivityDatabaseTests {
             assertThat(a.timeOnTaskMs()).as("an hour-long answer counts ten minutes").isEqualTo(40_000 + ClassActivity.MAX_COUNTED_MS);
             assertThat(a.lastAnswer()).as("MariaDB drops the fraction of MAX() in a subquery").isCloseTo(now, within(1, ChronoUnit.SECONDS));
         });
-        assertThat(activity.attemptsSince(teacher, now.minusSeconds(30))).singleElement()
+        ClassActivity.StudentActivity work = activity.ofAssignment(teacher).get(member);
+        assertThat(work.answersSince(now.minusSeconds(30))).singleElement()
                 .satisfies(a -> assertThat(a.correct()).isTrue());
-        assertThat(activity.attemptsSince(teacher, now.minusSeconds(90))).extracting(ClassActivity.RecentAttempt::misconception)
-                .containsExactly("SIGN_ERROR_MOVING_TERM", null);
+        assertThat(work.answersSince(now.minusSeconds(90))).extracting(ClassActivity.RecentAttempt::misconception, ClassActivity.RecentAttempt::skillId,
+                ClassActivity.RecentAttempt::itemId).containsExactly(tuple("SIGN_ERROR_MOVING_TERM", "two-step", item), tuple(null, "two-step", item));
+        assertThat(work.answersSince(now.minusSeconds(90))).extracting(ClassActivity.RecentAttempt::at)
+                .as("kept to the millisecond").containsExactly(now.minusSeconds(60), now);
         assertThat(activity.reflections(teacher, member)).singleElement().satisfies(r -> assertThat(r.body()).startsWith("I checked"));
         CourseSession elsewhere = new CourseSession(member + 98, 1, context + 10, link, CourseRole.TEACHER, null, now, now.plusSeconds(60));
         assertThat(activity.ofAssignment(elsewhere)).isEmpty();
@@ -78,7 +85,8 @@ abstract class ClassActivityDatabaseTests {
     /** An answer as the loop records it: the attempt, and its time counted on the session. */
     private void answer(long session, long item, String verdict, String misconception, int millis, Instant at) {
         PracticeSession counted = sessions.find(member, link).orElseThrow();
-        counted.countAttempt(millis, at);
+        counted.countAttempt(millis, at, items.find(item, session).orElseThrow(),
+                new Checked(Verdict.valueOf(verdict), 1, true, misconception, Text.of("x"), null, List.of()));
         sessions.update(counted, at);
         jdbc.sql("INSERT INTO practice_attempt (session_id, item_id, answer, work, verdict, misconception, assisted, time_taken_ms, created_at) "
                 + "VALUES (?, ?, 'x = 1', '', ?, ?, FALSE, ?, ?)").params(session, item, verdict, misconception, millis, DbTime.of(at)).update();

@@ -53,6 +53,7 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
                 new Endpoint("POST", "/teacher/class/groups/not-started/name", Map.of("name", "Monday")),
                 new Endpoint("POST", "/teacher/class/groups/not-started/name/reset"),
                 new Endpoint("POST", "/teacher/class/students/{student}/group", Map.of("group", "on-track")),
+                new Endpoint("GET", "/teacher/class/students/{student}/move"),
                 new Endpoint("POST", "/teacher/students/{student}/focus", Map.of("challenge", "true")),
                 new Endpoint("POST", "/teacher/students/{student}/focus/clear"),
                 // assignment settings and the whole course
@@ -145,6 +146,10 @@ class TeacherAuthorizationMatrixTests extends IntegrationTestSupport {
         if (endpoint.path().equals("/teacher")) {
             assertThat(reply.body()).contains("data-student=\"" + victim.sub() + "\"", "Zoë &lt;b&gt;Victim&lt;/b&gt;")
                     .doesNotContain("<b>Victim");
+        }
+        if (endpoint.path().endsWith("/move")) {
+            assertThat(reply.body()).as("the move form, fetched for the row").contains("id=\"move-form-" + victim.membershipId() + "\"",
+                    "<select name=\"group\"", "value=\"on-track\"", "Move Zoë &lt;b&gt;Victim&lt;/b&gt; to another group").doesNotContain("<b>Victim");
         }
     }
 

@@ -138,11 +138,23 @@ abstract class RegistrationDataTests extends IntegrationTestSupport {
         jdbc.sql("INSERT INTO course_link_settings (link_id, skills, target_score, minimum_items, contexts, reflection_required, updated_at) "
                 + "SELECT s.link_id, 'two-step', 0.8, 5, '', TRUE, CURRENT_TIMESTAMP FROM practice_session s JOIN course_membership m "
                 + "ON m.id = s.membership_id JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?").param(registration).update();
+        // and reviewed a spaced-repetition card
+        jdbc.sql("INSERT INTO mastery_card (membership_id, link_id, card_key, phase, step, stability, difficulty, due_at, "
+                + "last_review_at, scheduled_days, reviews, lapses) SELECT s.membership_id, s.link_id, 'verb:aller|tense:present', "
+                + "'REVIEW', 0, 8.3, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 8, 1, 0 FROM practice_session s "
+                + "JOIN course_membership m ON m.id = s.membership_id JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?")
+                .param(registration).update();
+        jdbc.sql("INSERT INTO mastery_card_review (membership_id, link_id, card_key, item_type, rating, correct, automatic, "
+                + "response_ms, retention_before, stability, difficulty, reviewed_at) SELECT s.membership_id, s.link_id, "
+                + "'verb:aller|tense:present', 'CLOZE', 'EASY', TRUE, TRUE, 3000, 0, 8.3, 1, CURRENT_TIMESTAMP FROM practice_session s "
+                + "JOIN course_membership m ON m.id = s.membership_id JOIN course_person p ON p.id = m.person_id WHERE p.platform_id = ?")
+                .param(registration).update();
         Map<String, Set<Long>> ids = idsOf(registration);
         assertThat(rowsNaming(ids)).as("what there is to delete").containsKeys("course_person.platform_id",
                 "practice_session.membership_id", "practice_attempt.item_id", "mastery_skill.membership_id",
                 "lti_login_state.platform_id", "teacher_help.membership_id", "practice_focus.membership_id",
-                "teacher_group_move.membership_id", "teacher_group_name.link_id", "course_link_settings.link_id");
+                "teacher_group_move.membership_id", "teacher_group_name.link_id", "course_link_settings.link_id",
+                "mastery_card.membership_id", "mastery_card_review.link_id");
 
         Answer deleted = operator().delete("/admin/api/platforms/" + registration + "?data=delete");
 
