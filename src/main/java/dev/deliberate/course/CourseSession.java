@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param locale       the platform's locale for the user, e.g. {@code es-MX}, or null
  * @param issuedAt     when the session token was issued
  * @param expiresAt    when it stops being accepted
+ * @param launchId     the correlation id of the launch that started the session, for its log lines; null if unknown
  */
 public record CourseSession(
         long membershipId,
@@ -23,7 +24,14 @@ public record CourseSession(
         CourseRole role,
         String locale,
         Instant issuedAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        String launchId) {
+
+    /** A session whose launch's correlation id is not known. */
+    public CourseSession(long membershipId, long personId, long contextId, long linkId, CourseRole role, String locale,
+            Instant issuedAt, Instant expiresAt) {
+        this(membershipId, personId, contextId, linkId, role, locale, issuedAt, expiresAt, null);
+    }
 
     /** Request attribute under which the current session is found during a request. */
     public static final String ATTRIBUTE = CourseSession.class.getName();

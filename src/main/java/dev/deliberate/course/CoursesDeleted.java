@@ -20,4 +20,9 @@ public record CoursesDeleted(long registrationId, List<Long> contextIds, List<Lo
         linkIds = List.copyOf(linkIds);
         membershipIds = List.copyOf(membershipIds);
     }
+
+    /** Every member, link and course that went, as an erasure's scope. */
+    public DataScope scope() {
+        return new DataScope(membershipIds, linkIds, contextIds);
+    }
 }

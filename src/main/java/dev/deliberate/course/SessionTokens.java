@@ -13,6 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
+import dev.deliberate.shared.Correlation;
+
 /**
  * Signed, self-contained session tokens: the {@link CourseSession} fields, then an HMAC-SHA256 of
  * them. Any node verifies them without a database read, the page carries them in a header (no
@@ -44,14 +46,15 @@ class SessionTokens {
     /** A session starting now. */
     CourseSession start(long membershipId, long personId, long contextId, long linkId, CourseRole role, String locale) {
         Instant now = clock.instant();
-        return new CourseSession(membershipId, personId, contextId, linkId, role, locale, now, now.plus(properties.lifetime()));
+        return new CourseSession(membershipId, personId, contextId, linkId, role, locale, now, now.plus(properties.lifetime()),
+                Correlation.current().orElse(null));
     }
 
     /** The same session with a fresh lifetime. */
     CourseSession renew(CourseSession s) {
         Instant now = clock.instant();
         return new CourseSession(s.membershipId(), s.personId(), s.contextId(), s.linkId(), s.role(), s.locale(), now,
-                now.plus(properties.lifetime()));
+                now.plus(properties.lifetime()), s.launchId());
     }
 
     /** The same session, from now on in {@code locale} (null: none given). */
@@ -68,7 +71,8 @@ class SessionTokens {
         String body = String.join(".", VERSION, Long.toString(s.membershipId()), Long.toString(s.personId()),
                 Long.toString(s.contextId()), Long.toString(s.linkId()), s.role().name(),
                 s.locale() == null ? "" : B64.encodeToString(s.locale().getBytes(StandardCharsets.UTF_8)),
-                Long.toString(s.issuedAt().getEpochSecond()), Long.toString(s.expiresAt().getEpochSecond()));
+                Long.toString(s.issuedAt().getEpochSecond()), Long.toString(s.expiresAt().getEpochSecond()))
+                + (Correlation.safe(s.launchId()) ? "." + s.launchId() : "");
         String payload = B64.encodeToString(body.getBytes(StandardCharsets.UTF_8));
         return payload + "." + B64.encodeToString(mac(payload));
     }
@@ -97,13 +101,14 @@ class SessionTokens {
 
     private static Optional<CourseSession> parse(String body) {
         String[] f = body.split("\\.", -1);
-        if (f.length != 9 || !VERSION.equals(f[0])) {
+        // a tenth field, the launch's correlation id, is optional: tokens issued before it stay valid
+        if (f.length < 9 || f.length > 10 || !VERSION.equals(f[0])) {
             return Optional.empty();
         }
         String locale = f[6].isEmpty() ? null : new String(B64D.decode(f[6]), StandardCharsets.UTF_8);
         return Optional.of(new CourseSession(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
                 Long.parseLong(f[4]), CourseRole.valueOf(f[5]), locale, Instant.ofEpochSecond(Long.parseLong(f[7])),
-                Instant.ofEpochSecond(Long.parseLong(f[8]))));
+                Instant.ofEpochSecond(Long.parseLong(f[8])), f.length == 10 && Correlation.safe(f[9]) ? f[9] : null));
     }
 
     private byte[] mac(String payload) {

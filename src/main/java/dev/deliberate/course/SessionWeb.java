@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import dev.deliberate.shared.Correlation;
 import dev.deliberate.shared.IframeCookies;
 import dev.deliberate.shared.web.Framing;
 
@@ -39,12 +40,15 @@ public class SessionWeb {
     private final IframeCookies cookies;
     private final SessionProperties properties;
     private final ContextPlatforms platforms;
+    private final LiveMemberships memberships;
 
-    SessionWeb(SessionTokens tokens, IframeCookies cookies, SessionProperties properties, ContextPlatforms platforms) {
+    SessionWeb(SessionTokens tokens, IframeCookies cookies, SessionProperties properties, ContextPlatforms platforms,
+            LiveMemberships memberships) {
         this.tokens = tokens;
         this.cookies = cookies;
         this.properties = properties;
         this.platforms = platforms;
+        this.memberships = memberships;
     }
 
     /** Makes {@code session} the current one for this request and the requests that follow. */
@@ -66,14 +70,16 @@ public class SessionWeb {
         platforms.of(session.contextId()).ifPresent(platformId -> Framing.byPlatform(request, platformId));
     }
 
-    /** Finds the session of a request: header first, then (for reads only) the cookie; none once its course is deleted. */
+    /** Finds the session of a request: header first, then (for reads only) the cookie; none once its course or member is deleted. */
     Optional<CourseSession> resume(HttpServletRequest request, HttpServletResponse response) {
         String header = request.getHeader(HEADER);
         String token = header != null ? header
                 : safe(request) ? IframeCookies.read(request, COOKIE).orElse(null) : formField(request);
-        // a course deleted with its registration ends its sessions: nothing may be written for its members again
-        Optional<CourseSession> session = tokens.decode(token).filter(s -> platforms.of(s.contextId()).isPresent());
+        // a deleted course (or member) ends its sessions: nothing may be written for its members again
+        Optional<CourseSession> session = tokens.decode(token)
+                .filter(s -> platforms.of(s.contextId()).isPresent() && memberships.exists(s.membershipId()));
         session.ifPresent(s -> {
+            Correlation.use(s.launchId());
             if (tokens.dueForRenewal(s)) {
                 attach(tokens.renew(s), request, response);
             }

@@ -35,9 +35,11 @@ class LanguageModel {
     private final TokenBudget budget;
     private final CircuitBreaker breaker;
     private final MeterRegistry meters;
+    private final ModelCost cost;
 
-    LanguageModel(LlmProperties properties, TokenBudget budget, Clock clock, MeterRegistry meters) {
+    LanguageModel(LlmProperties properties, ModelCost cost, TokenBudget budget, Clock clock, MeterRegistry meters) {
         this.meters = meters;
+        this.cost = cost;
         this.properties = properties;
         this.budget = budget;
         this.breaker = new CircuitBreaker(properties.failuresToOpen(), properties.openFor(), clock);
@@ -89,6 +91,9 @@ class LanguageModel {
             long tokens = tokens(response, system, user);
             budget.charge(courseId, tokens);
             meters.counter("deliberate.llm.tokens").increment(tokens);
+            if (cost.counted()) {
+                meters.counter("deliberate.llm.cost", "currency", cost.currency()).increment(cost.of(tokens));
+            }
             calls("answered");
             String text = response.aiMessage() == null ? null : response.aiMessage().text();
             if (text == null || text.isBlank()) {

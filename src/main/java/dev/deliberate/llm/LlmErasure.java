@@ -1,20 +1,25 @@
 package dev.deliberate.llm;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.course.CoursesDeleted;
+import dev.deliberate.course.DataScope;
+import dev.deliberate.course.MemberData;
+import dev.deliberate.shared.ExportRows;
 import dev.deliberate.shared.IdBatches;
 
 /**
- * Deletes the token accounting of deleted courses, in the deleting transaction. Written stories
- * stay: they name no course and no person.
+ * The token accounting of courses, exported or deleted (also when they are deleted with their
+ * registration, in the deleting transaction). It is kept per course and day, never per learner, so
+ * a learner's own export has none. Written stories stay: they name no course and no person.
  */
 @Component
-class LlmErasure {
+class LlmErasure implements MemberData {
 
     private final JdbcClient jdbc;
 
@@ -24,8 +29,22 @@ class LlmErasure {
 
     @EventListener
     void on(CoursesDeleted deleted) {
-        for (List<Long> batch : IdBatches.of(deleted.contextIds())) {
-            jdbc.sql("DELETE FROM llm_usage WHERE context_id IN (:ids)").param("ids", batch).update();
-        }
+        erase(deleted.scope());
+    }
+
+    @Override
+    public String part() {
+        return "llm";
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> export(DataScope scope) {
+        return Map.of("llm_usage", ExportRows.read(jdbc, "SELECT * FROM llm_usage WHERE context_id IN (:ids) ORDER BY context_id, usage_day",
+                scope.contextIds()));
+    }
+
+    @Override
+    public Map<String, Integer> erase(DataScope scope) {
+        return Map.of("llm_usage", IdBatches.update(jdbc, "DELETE FROM llm_usage WHERE context_id IN (:ids)", scope.contextIds()));
     }
 }

@@ -8,6 +8,9 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +44,16 @@ class StudentPracticeController {
     private final PracticePage page;
     private final PracticeRegion region;
     private final Courses courses;
+    /** {@code deliberate.feedback}: from an answer's arrival to its feedback ready to render (check, learner model, next problem). */
+    private final Timer feedback;
 
-    StudentPracticeController(PracticeLoop loop, PracticePage page, PracticeRegion region, Courses courses) {
+    StudentPracticeController(PracticeLoop loop, PracticePage page, PracticeRegion region, Courses courses, MeterRegistry meters) {
         this.loop = loop;
         this.page = page;
         this.region = region;
         this.courses = courses;
+        this.feedback = Timer.builder("deliberate.feedback").description("An answer checked and its feedback ready")
+                .publishPercentileHistogram().register(meters);
     }
 
     @RequestMapping(path = "/student", method = { RequestMethod.GET, RequestMethod.POST })
@@ -64,7 +71,8 @@ class StudentPracticeController {
             return tooLong(session, model, locale, htmx != null, response);
         }
         Integer took = elapsed == null || elapsed < 0 ? null : Math.min(elapsed, 24 * 3600 * 1000);
-        return show(() -> loop.submit(session, itemId, typed.get(), took), session, model, locale, htmx != null, response);
+        return feedback.record(() -> show(() -> loop.submit(session, itemId, typed.get(), took), session, model, locale,
+                htmx != null, response));
     }
 
     @PostMapping("/student/hints")

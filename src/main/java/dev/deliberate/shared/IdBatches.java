@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /** Ids cut into batches small enough for one {@code IN (…)} list of a statement each. */
 public final class IdBatches {
 
@@ -19,5 +21,14 @@ public final class IdBatches {
             batches.add(all.subList(from, Math.min(all.size(), from + SIZE)));
         }
         return batches;
+    }
+
+    /** Runs {@code sql}, whose one named parameter {@code :ids} takes each batch of {@code ids}; the rows changed in all. */
+    public static int update(JdbcClient jdbc, String sql, Collection<Long> ids) {
+        int changed = 0;
+        for (List<Long> batch : of(ids)) {
+            changed += jdbc.sql(sql).param("ids", batch).update();
+        }
+        return changed;
     }
 }

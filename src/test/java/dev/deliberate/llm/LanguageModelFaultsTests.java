@@ -81,6 +81,8 @@ class LanguageModelFaultsTests extends IntegrationTestSupport {
         registry.add("deliberate.llm.max-retries", () -> "1");
         registry.add("deliberate.llm.failures-to-open", () -> "1000");
         registry.add("deliberate.llm.reorder-after", () -> "1h");
+        registry.add("deliberate.llm.cost-per-1k-tokens", () -> "2.5");
+        registry.add("deliberate.llm.currency", () -> "EUR");
     }
 
     @AfterAll
@@ -119,6 +121,7 @@ class LanguageModelFaultsTests extends IntegrationTestSupport {
     void aGoodAnswerIsCheckedStoredAndShownExactlyTheSameAgain() {
         double answeredBefore = meters.counter("deliberate.llm.calls", "outcome", "answered").count();
         double tokensBefore = meters.counter("deliberate.llm.tokens").count();
+        double costBefore = meters.counter("deliberate.llm.cost", "currency", "EUR").count();
         String template = math().next(request("sports", null)).spec().wording();
         answer(okJson(completion(storiesFor(template, 0))));
 
@@ -135,7 +138,10 @@ class LanguageModelFaultsTests extends IntegrationTestSupport {
         assertThat(jdbc.sql("SELECT tokens FROM llm_usage WHERE context_id = ?").param(COURSE).query(Long.class).single())
                 .isGreaterThanOrEqualTo(150L);
         assertThat(meters.counter("deliberate.llm.calls", "outcome", "answered").count()).isEqualTo(answeredBefore + 1);
-        assertThat(meters.counter("deliberate.llm.tokens").count()).isGreaterThanOrEqualTo(tokensBefore + 150);
+        double tokens = meters.counter("deliberate.llm.tokens").count();
+        assertThat(tokens).isGreaterThanOrEqualTo(tokensBefore + 150);
+        assertThat(meters.counter("deliberate.llm.cost", "currency", "EUR").count()).as("2.5 EUR per 1,000 tokens")
+                .isCloseTo(costBefore + (tokens - tokensBefore) * 2.5 / 1000, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

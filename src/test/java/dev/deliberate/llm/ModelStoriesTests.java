@@ -19,7 +19,7 @@ class ModelStoriesTests {
     void withProviderNoneNoStoryIsOfferedOrOrdered() {
         LlmProperties none = new LlmProperties(LlmProperties.Provider.NONE, "", "", "", Duration.ofSeconds(8), 1, 20_000, 3,
                 Duration.ofSeconds(60), 8, Duration.ofMinutes(10));
-        LanguageModel model = new LanguageModel(none, null, Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        LanguageModel model = new LanguageModel(none, new ModelCost(null, "USD"), null, Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         ModelStories stories = new ModelStories(model, null, none);
         StoryOrder order = new StoryOrder("math.story.sports.laps", "sports", List.of(new StorySample("4x = 48", List.of("4", "48"),
                 "12")), (sample, draft) -> Optional.empty(), 5L);

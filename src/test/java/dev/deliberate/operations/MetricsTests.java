@@ -59,6 +59,7 @@ class MetricsTests extends IntegrationTestSupport {
         double acceptedBefore = value("deliberate_launches_total{outcome=\"accepted\",reason=\"NONE\",role=\"STUDENT\"}");
         double refusedBefore = value("deliberate_launches_total{outcome=\"refused\",reason=\"STATE_NOT_BOUND\",role=\"NONE\"}");
         double wrongBefore = value("deliberate_attempts_total{misconception=\"none\",verdict=\"MISTAKE\"}");
+        double feedbackBefore = value("deliberate_feedback_seconds_count");
 
         LaunchClient browser = new LaunchClient(baseUrl, true);
         Login login = browser.loginByGet(lms.loginParameters(baseUrl));
@@ -81,7 +82,9 @@ class MetricsTests extends IntegrationTestSupport {
         assertThat(value("deliberate_launches_total{outcome=\"refused\",reason=\"STATE_NOT_BOUND\",role=\"NONE\"}"))
                 .isEqualTo(refusedBefore + 1);
         assertThat(value("deliberate_attempts_total{misconception=\"none\",verdict=\"MISTAKE\"}")).isEqualTo(wrongBefore + 1);
-        assertThat(scrape()).contains("http_server_requests_seconds_count{", "uri=\"/student/attempts\"");
+        assertThat(value("deliberate_feedback_seconds_count")).as("feedback latency timed").isEqualTo(feedbackBefore + 1);
+        assertThat(scrape()).contains("http_server_requests_seconds_count{", "uri=\"/student/attempts\"",
+                "deliberate_feedback_seconds_bucket{le=");
         assertThat(new LaunchClient(baseUrl, false).get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(new LaunchClient(baseUrl, false).get("/actuator/health/readiness").body()).contains("UP");
     }

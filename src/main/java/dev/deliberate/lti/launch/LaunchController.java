@@ -26,6 +26,7 @@ import dev.deliberate.lti.LtiProperties;
 import dev.deliberate.lti.deeplinking.DeepLinkingRequests;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.Registration;
+import dev.deliberate.shared.Correlation;
 import dev.deliberate.shared.IframeCookies;
 import dev.deliberate.shared.ToolUrls;
 import dev.deliberate.shared.web.Framing;
@@ -165,6 +166,8 @@ class LaunchController {
         }
         LoginState login = states.find(state)
                 .orElseThrow(() -> new LtiLaunchError(ReasonCode.STATE_UNKNOWN, "state was never issued or is long gone"));
+        // the launch, its refusal and the session it starts log under the id its login was given
+        Correlation.use(login.correlationId());
         if (login.consumed()) {
             throw new LtiLaunchError(ReasonCode.STATE_REPLAYED, "state already used at " + login.consumedAt());
         }

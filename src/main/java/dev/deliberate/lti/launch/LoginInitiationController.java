@@ -9,6 +9,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import dev.deliberate.lti.LtiProperties;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.Registration;
+import dev.deliberate.shared.Correlation;
 import dev.deliberate.shared.IframeCookies;
 import dev.deliberate.shared.Origins;
 import dev.deliberate.shared.web.Framing;
@@ -33,6 +37,8 @@ import dev.deliberate.shared.ToolUrls;
  */
 @Controller
 class LoginInitiationController {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginInitiationController.class);
 
     private final PlatformRegistry registry;
     private final LoginStates states;
@@ -99,8 +105,10 @@ class LoginInitiationController {
         Instant now = clock.instant();
         LoginState state = new LoginState(RandomTokens.next(), RandomTokens.next(), platform.id(),
                 request.targetLinkUri(), request.loginHint(), request.ltiMessageHint(), request.deploymentId(),
-                request.storageTarget(), now, now.plus(properties.stateTtl()), null);
+                request.storageTarget(), now, now.plus(properties.stateTtl()), null, Correlation.currentOrNew());
         states.save(state);
+        log.info("LTI login initiated iss={} client_id={} deployment={}", platform.issuer(), platform.clientId(),
+                request.deploymentId());
         return state;
     }
 

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * What the tool remembers between login initiation and launch: the state and nonce it sent and
- * the request it answered, so that the launch can be checked against them.
+ * the request it answered, so that the launch can be checked against them, and the correlation id
+ * the launch logs under.
  */
 record LoginState(
         String state,
@@ -17,7 +18,8 @@ record LoginState(
         String storageTarget,
         Instant createdAt,
         Instant expiresAt,
-        Instant consumedAt) {
+        Instant consumedAt,
+        String correlationId) {
 
     boolean consumed() {
         return consumedAt != null;

@@ -39,10 +39,11 @@ class LoginStates {
     void save(LoginState s) {
         jdbc.sql("""
                 INSERT INTO lti_login_state (state, nonce, platform_id, target_link_uri, login_hint, lti_message_hint,
-                    deployment_hint, storage_target, created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    deployment_hint, storage_target, created_at, expires_at, correlation_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.state(), s.nonce(), s.platformId(), s.targetLinkUri(), s.loginHint(), s.ltiMessageHint(),
-                        s.deploymentHint(), s.storageTarget(), DbTime.of(s.createdAt()), DbTime.of(s.expiresAt()))
+                        s.deploymentHint(), s.storageTarget(), DbTime.of(s.createdAt()), DbTime.of(s.expiresAt()),
+                        s.correlationId())
                 .update();
     }
 
@@ -82,7 +83,7 @@ class LoginStates {
         return new LoginState(rs.getString("state"), rs.getString("nonce"), rs.getLong("platform_id"),
                 rs.getString("target_link_uri"), rs.getString("login_hint"), rs.getString("lti_message_hint"),
                 rs.getString("deployment_hint"), rs.getString("storage_target"), instant(rs, "created_at"),
-                instant(rs, "expires_at"), instant(rs, "consumed_at"));
+                instant(rs, "expires_at"), instant(rs, "consumed_at"), rs.getString("correlation_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -24,7 +24,7 @@ abstract class LoginStatesDatabaseTests {
     private LoginState fresh(Duration lifetime) {
         Instant now = clock.instant();
         LoginState state = new LoginState(RandomTokens.next(), RandomTokens.next(), 7, "https://tool/lti/launch", "hint",
-                "{\"cmid\":2}", "1", "post_message_forwarding", now, now.plus(lifetime), null);
+                "{\"cmid\":2}", "1", "post_message_forwarding", now, now.plus(lifetime), null, "launch-0001");
         states.save(state);
         return state;
     }
