@@ -20,7 +20,8 @@ import dev.deliberate.shared.IdBatches;
 /**
  * Purges answers older than {@code deliberate.privacy.attempts-retention}: the answers, the problems
  * served before the cutoff that are left without answers (never the one a learner has open), and
- * the estimates recorded after each answer. The current learner model, reflections and each
+ * the estimates recorded after each answer, and the latest-answers summary of sessions whose latest answer is past the
+ * cutoff. The current learner model, reflections and each
  * session's counts stay, so grades, groups and progress do not change. Runs on every node; each
  * period one node claims the run in the database, and every statement deletes one batch on its own,
  * so the purge never holds long locks and may stop anywhere to go on next time.
@@ -69,6 +70,9 @@ class AttemptPurge {
                   AND NOT EXISTS (SELECT 1 FROM practice_attempt a WHERE a.item_id = i.id)
                   AND NOT EXISTS (SELECT 1 FROM practice_session s WHERE s.current_item_id = i.id)
                 ORDER BY i.id LIMIT""" + " " + limit, "DELETE FROM practice_item WHERE id IN (:ids)", cutoff);
+        // a session whose latest answer is past the cutoff keeps none of its answers in its summary either
+        jdbc.sql("UPDATE practice_session SET recent_answers = '' WHERE last_answer_at < ? AND recent_answers <> ''")
+                .param(DbTime.of(cutoff)).update();
         int history = 0;
         int batch;
         do {

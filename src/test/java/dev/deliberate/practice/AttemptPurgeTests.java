@@ -97,6 +97,8 @@ abstract class AttemptPurgeTests extends IntegrationTestSupport {
         assertThat(count("SELECT COUNT(*) FROM mastery_skill WHERE membership_id IN "
                 + "(SELECT membership_id FROM practice_session WHERE id = ?)", adasSession)).as("estimates stay").isEqualTo(skills);
         assertThat(answersCounted(adasSession)).as("the session's counts stay").isEqualTo(answeredBefore);
+        assertThat(recentAnswers(session(graceItem))).as("Grace's latest answers, all past retention").isEmpty();
+        assertThat(recentAnswers(adasSession)).as("Ada's, one this month").isNotEmpty();
         assertThat(wrong(adaAgain, current).status()).as("she practises on").isEqualTo(200);
     }
 
@@ -161,5 +163,9 @@ abstract class AttemptPurgeTests extends IntegrationTestSupport {
 
     private long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private String recentAnswers(long session) {
+        return jdbc.sql("SELECT recent_answers FROM practice_session WHERE id = ?").param(session).query(String.class).single();
     }
 }

@@ -18,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +112,15 @@ class TeacherBrowserTests extends IntegrationTestSupport {
                 "SELECT COUNT(*) FROM practice_focus f JOIN course_membership m ON m.id = f.membership_id "
                         + "JOIN course_person p ON p.id = m.person_id WHERE p.subject = 'demo-student-26'").query(Long.class).single() == 0);
 
+        // moved by keyboard: Move… fetches the row's form, which takes the focus; then back where the grouping puts them
+        moveByKeyboard("ready-for-challenge");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tbody[data-group='ready-for-challenge'] tr[data-student='demo-student-26']")));
+        moveByKeyboard("");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> jdbc.sql("SELECT COUNT(*) FROM teacher_group_move g "
+                + "JOIN course_membership m ON m.id = g.membership_id JOIN course_person p ON p.id = m.person_id "
+                + "WHERE p.subject = 'demo-student-26'").query(Long.class).single() == 0);
+
         // a block of problems and a reflection later, the drill-down shows the chart and the reflection
         for (int i = 0; i < 12 && !pupil.last().body().contains("id=\"reflection\""); i++) {
             pupil.right();
@@ -124,6 +134,15 @@ class TeacherBrowserTests extends IntegrationTestSupport {
         assertThat(browser.findElement(By.cssSelector("#reflections blockquote")).getText())
                 .isEqualTo("I read the story twice and wrote what x stands for first.");
         screenshot("teacher-drill-down-demo.png");
+    }
+
+    private void moveByKeyboard(String group) {
+        browser.findElement(By.cssSelector("tr[data-student='demo-student-26'] button.move-open")).sendKeys(Keys.ENTER);
+        WebElement list = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-student='demo-student-26'] form.move select")));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> list.equals(d.switchTo().activeElement()));
+        new Select(list).selectByValue(group);
+        browser.findElement(By.cssSelector("tr[data-student='demo-student-26'] form.move button")).sendKeys(Keys.ENTER);
     }
 
     /** Presses the demo teacher's Launch button and waits, inside the LMS frame, for the element with this id. */
