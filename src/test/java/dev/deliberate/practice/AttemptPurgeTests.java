@@ -70,6 +70,7 @@ abstract class AttemptPurgeTests extends IntegrationTestSupport {
         long oldItem = failAndMoveOn(ada);
         long adasSession = session(oldItem);
         long graceItem = failAndMoveOn(launch(platform, "grace"));
+        long gracesSession = session(graceItem);
         long skills = count("SELECT COUNT(*) FROM mastery_skill WHERE membership_id IN "
                 + "(SELECT membership_id FROM practice_session WHERE id = ?)", adasSession);
         assertThat(count("SELECT COUNT(*) FROM mastery_skill_history WHERE membership_id IN "
@@ -97,7 +98,7 @@ abstract class AttemptPurgeTests extends IntegrationTestSupport {
         assertThat(count("SELECT COUNT(*) FROM mastery_skill WHERE membership_id IN "
                 + "(SELECT membership_id FROM practice_session WHERE id = ?)", adasSession)).as("estimates stay").isEqualTo(skills);
         assertThat(answersCounted(adasSession)).as("the session's counts stay").isEqualTo(answeredBefore);
-        assertThat(recentAnswers(session(graceItem))).as("Grace's latest answers, all past retention").isEmpty();
+        assertThat(recentAnswers(gracesSession)).as("Grace's latest answers, all past retention").isEmpty();
         assertThat(recentAnswers(adasSession)).as("Ada's, one this month").isNotEmpty();
         assertThat(wrong(adaAgain, current).status()).as("she practises on").isEqualTo(200);
     }
