@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -111,6 +112,8 @@ class TeacherBrowserTests extends IntegrationTestSupport {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> jdbc.sql(
                 "SELECT COUNT(*) FROM practice_focus f JOIN course_membership m ON m.id = f.membership_id "
                         + "JOIN course_person p ON p.id = m.person_id WHERE p.subject = 'demo-student-26'").query(Long.class).single() == 0);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("tr[data-student='demo-student-26'] .focus-note"), 0));
 
         // moved by keyboard: Move… fetches the row's form, which takes the focus; then back where the grouping puts them
         moveByKeyboard("ready-for-challenge");
@@ -137,7 +140,10 @@ class TeacherBrowserTests extends IntegrationTestSupport {
     }
 
     private void moveByKeyboard(String group) {
-        browser.findElement(By.cssSelector("tr[data-student='demo-student-26'] button.move-open")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("tr[data-student='demo-student-26'] button.move-open")).sendKeys(Keys.ENTER);
+            return true;
+        });
         WebElement list = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("tr[data-student='demo-student-26'] form.move select")));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> list.equals(d.switchTo().activeElement()));
