@@ -58,7 +58,9 @@ class CourseLaunchHandler implements LaunchHandler {
         Instant now = clock.instant();
         CourseRole role = launch.role() == LtiRole.TEACHER ? CourseRole.TEACHER : CourseRole.STUDENT;
         String locale = cleanLocale(launch.locale());
-        long person = records.person(launch.platform().id(), launch.platform().issuer(), launch.subject(), launch.person(), locale, now);
+        CourseRecords.LaunchedPerson launched = records.person(launch.platform().id(), launch.platform().issuer(), launch.subject(),
+                launch.person(), locale, now);
+        long person = launched.id();
         long context = records.context(launch, now);
         long link = launch.isDeepLinking() ? NO_LINK : records.link(context, launch.resourceLink(), launch.services().lineItem(), now);
         String assignment = launch.custom().get(ASSIGNMENT_PARAMETER);
@@ -66,7 +68,7 @@ class CourseLaunchHandler implements LaunchHandler {
             bindAssignment(link, assignment, launch);
         }
         long membership = records.membership(context, person, role, rolesText(launch), now);
-        String language = records.chosenLocale(person).orElse(locale);
+        String language = launched.chosenLocale().orElse(locale);
         sessions.attach(tokens.start(membership, person, context, link, role, language), request, response);
         if (role == CourseRole.TEACHER) {
             events.publishEvent(new TeacherLaunched(context));

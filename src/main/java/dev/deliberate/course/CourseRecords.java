@@ -30,12 +30,6 @@ class CourseRecords {
         this.jdbc = jdbc;
     }
 
-    /** The language the person chose in the tool, if they chose one. */
-    Optional<String> chosenLocale(long personId) {
-        return jdbc.sql("SELECT chosen_locale FROM course_person WHERE id = ?").param(personId)
-                .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(chosen -> chosen);
-    }
-
     /** The LMS's locale for the person, as their latest launch gave it. */
     Optional<String> lmsLocale(long personId) {
         return jdbc.sql("SELECT locale FROM course_person WHERE id = ?").param(personId)
@@ -47,18 +41,27 @@ class CourseRecords {
         jdbc.sql("UPDATE course_person SET chosen_locale = ? WHERE id = ?").params(locale, personId).update();
     }
 
-    long person(long platformId, String issuer, String subject, LtiLaunch.Person p, String locale, Instant now) {
-        return upsert(
-                () -> jdbc.sql("SELECT id, name, given_name, family_name, email, locale FROM course_person WHERE platform_id = ? AND subject = ?")
+    /** A launch's person, and the language they chose in the tool if they did (read in the same statement). */
+    record LaunchedPerson(long id, Optional<String> chosenLocale) {
+    }
+
+    LaunchedPerson person(long platformId, String issuer, String subject, LtiLaunch.Person p, String locale, Instant now) {
+        String[] chosen = new String[1];
+        long id = upsert(
+                () -> jdbc.sql("SELECT id, name, given_name, family_name, email, locale, chosen_locale FROM course_person WHERE platform_id = ? AND subject = ?")
                         .params(platformId, subject)
-                        .query((rs, i) -> new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6)))).optional(),
+                        .query((rs, i) -> {
+                            chosen[0] = rs.getString(7);
+                            return new Existing(rs.getLong(1), Arrays.asList(rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6)));
+                        }).optional(),
                 Arrays.asList(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale),
-                id -> jdbc.sql("UPDATE course_person SET name = ?, given_name = ?, family_name = ?, email = ?, locale = ?, updated_at = ? WHERE id = ?")
-                        .params(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale, DbTime.of(now), id).update(),
+                row -> jdbc.sql("UPDATE course_person SET name = ?, given_name = ?, family_name = ?, email = ?, locale = ?, updated_at = ? WHERE id = ?")
+                        .params(cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale, DbTime.of(now), row).update(),
                 keys -> jdbc.sql("INSERT INTO course_person (platform_id, issuer, subject, name, given_name, family_name, email, locale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(platformId, issuer, subject, cut(p.name()), cut(p.givenName()), cut(p.familyName()), cut(p.email()), locale,
                                 DbTime.of(now), DbTime.of(now)).update(keys, "id"));
+        return new LaunchedPerson(id, Optional.ofNullable(chosen[0]));
     }
 
     /** A person from the roster: created when new; names refreshed; their language (known from launches only) kept. */

@@ -16,8 +16,9 @@ import gg.jte.output.StringOutput;
  * Renders the practice region ({@code src/main/jte/practice/practice.jte}), which answers every
  * attempt, hint and move. It is a template compiled to Java at build time rather than a Thymeleaf
  * page: Thymeleaf evaluated its ~130 expressions through interpreted SpEL, a third of the CPU of an
- * attempt (see docs/benchmarks.md). The rest of the UI stays in Thymeleaf; the home page places
- * this region's HTML inside its own.
+ * attempt (see docs/benchmarks.md). The student home around it is compiled too ({@link #home}):
+ * every launch lands on it, and Thymeleaf's rendering of it was a sixth of a launch's CPU. The
+ * rest of the UI stays in Thymeleaf.
  *
  * <p>The answer area inside the form belongs to the subject: {@code practice/answer-<subject>.jte}
  * (math: work lines and an answer; writing: a text area), else {@code practice/answer-line.jte}.
@@ -26,6 +27,7 @@ import gg.jte.output.StringOutput;
 class PracticeRegion {
 
     private static final String TEMPLATE = "practice/practice.jte";
+    private static final String HOME = "practice/home.jte";
     /** The answer area of a subject without a template {@code practice/answer-<subject>.jte}. */
     private static final String ONE_LINE = "practice/answer-line.jte";
 
@@ -47,6 +49,13 @@ class PracticeRegion {
         PageText text = new PageText(messages, locale);
         Content answer = output -> templates.render(answerArea(view.subject()), Map.of("v", view, "t", text), output);
         templates.render(TEMPLATE, Map.of("v", view, "t", text, "answer", answer), html);
+        return html.toString();
+    }
+
+    /** The whole student home around an already rendered practice region. */
+    String home(StudentHome home, Locale locale) {
+        StringOutput html = new StringOutput(16384);
+        templates.render(HOME, Map.of("h", home, "t", new PageText(messages, locale)), html);
         return html.toString();
     }
 

@@ -16,17 +16,20 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.ModelAndView;
 
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
+import dev.deliberate.course.SessionWeb;
 import dev.deliberate.practice.spi.Response;
+import dev.deliberate.shared.web.AssetUrls;
 
 /**
  * The student's practice inside the LMS iframe. The home renders the whole page (POST is how the
@@ -44,10 +47,13 @@ class StudentPracticeController {
     private final PracticePage page;
     private final PracticeRegion region;
     private final Courses courses;
+    private final AssetUrls assets;
     /** {@code deliberate.feedback}: from an answer's arrival to its feedback ready to render (check, learner model, next problem). */
     private final Timer feedback;
 
-    StudentPracticeController(PracticeLoop loop, PracticePage page, PracticeRegion region, Courses courses, MeterRegistry meters) {
+    StudentPracticeController(PracticeLoop loop, PracticePage page, PracticeRegion region, Courses courses, AssetUrls assets,
+            MeterRegistry meters) {
+        this.assets = assets;
         this.loop = loop;
         this.page = page;
         this.region = region;
@@ -57,55 +63,55 @@ class StudentPracticeController {
     }
 
     @RequestMapping(path = "/student", method = { RequestMethod.GET, RequestMethod.POST })
-    ModelAndView home(CourseSession session, Model model, Locale locale) {
-        return show(() -> loop.open(session), session, model, locale, false, null);
+    ModelAndView home(CourseSession session, Locale locale) {
+        return show(() -> loop.open(session), session, locale, false, null);
     }
 
     @PostMapping("/student/attempts")
     ModelAndView attempt(CourseSession session, @RequestParam long itemId, @RequestParam(defaultValue = "") String answer,
             @RequestParam(defaultValue = "") String work, @RequestParam(required = false) Integer elapsed,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
             HttpServletResponse response) {
         Optional<Response> typed = typed(answer, work);
         if (typed.isEmpty()) {
-            return tooLong(session, model, locale, htmx != null, response);
+            return tooLong(session, locale, htmx != null, response);
         }
         Integer took = elapsed == null || elapsed < 0 ? null : Math.min(elapsed, 24 * 3600 * 1000);
-        return feedback.record(() -> show(() -> loop.submit(session, itemId, typed.get(), took), session, model, locale,
+        return feedback.record(() -> show(() -> loop.submit(session, itemId, typed.get(), took), session, locale,
                 htmx != null, response));
     }
 
     @PostMapping("/student/hints")
     ModelAndView hint(CourseSession session, @RequestParam long itemId, @RequestParam(defaultValue = "") String answer,
             @RequestParam(defaultValue = "") String work, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model, Locale locale, HttpServletResponse response) {
+            Locale locale, HttpServletResponse response) {
         Optional<Response> typed = typed(answer, work);
         if (typed.isEmpty()) {
-            return tooLong(session, model, locale, htmx != null, response);
+            return tooLong(session, locale, htmx != null, response);
         }
-        return show(() -> loop.hint(session, itemId, typed.get()), session, model, locale, htmx != null, response);
+        return show(() -> loop.hint(session, itemId, typed.get()), session, locale, htmx != null, response);
     }
 
     @PostMapping("/student/moves")
     ModelAndView moveOn(CourseSession session, @RequestParam long itemId,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
             HttpServletResponse response) {
-        return show(() -> loop.moveOn(session, itemId), session, model, locale, htmx != null, response);
+        return show(() -> loop.moveOn(session, itemId), session, locale, htmx != null, response);
     }
 
     @PostMapping("/student/reflections")
     ModelAndView reflect(CourseSession session, @RequestParam(defaultValue = "") String reflection,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
             HttpServletResponse response) {
-        return show(() -> loop.reflect(session, reflection), session, model, locale, htmx != null, response);
+        return show(() -> loop.reflect(session, reflection), session, locale, htmx != null, response);
     }
 
     @PostMapping("/student/interests")
     ModelAndView interests(CourseSession session, @RequestParam(name = "interest", required = false) List<String> chosen,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
             HttpServletResponse response) {
         Set<String> interests = chosen == null ? Set.of() : Set.copyOf(chosen);
-        return show(() -> loop.chooseInterests(session, interests), session, model, locale, htmx != null, response);
+        return show(() -> loop.chooseInterests(session, interests), session, locale, htmx != null, response);
     }
 
     /** The typed answer and work, or empty when either is longer than the practice form allows. */
@@ -117,12 +123,12 @@ class StudentPracticeController {
         return Optional.of(new Response(answer.strip(), lines));
     }
 
-    private ModelAndView tooLong(CourseSession session, Model model, Locale locale, boolean fragment, HttpServletResponse response) {
+    private ModelAndView tooLong(CourseSession session, Locale locale, boolean fragment, HttpServletResponse response) {
         response.setStatus(422);
-        return show(() -> loop.open(session).withNotice("practice.notice.too-long"), session, model, locale, fragment, response);
+        return show(() -> loop.open(session).withNotice("practice.notice.too-long"), session, locale, fragment, response);
     }
 
-    private ModelAndView show(Supplier<LoopState> step, CourseSession session, Model model, Locale locale, boolean fragment,
+    private ModelAndView show(Supplier<LoopState> step, CourseSession session, Locale locale, boolean fragment,
             HttpServletResponse response) {
         LoopState state;
         try {
@@ -139,8 +145,15 @@ class StudentPracticeController {
         if (fragment) {
             return new ModelAndView(new HtmlRegion(practice));
         }
-        model.addAttribute("practice", practice);
-        model.addAttribute("overview", courses.overview(session));
-        return new ModelAndView("practice/home");
+        Courses.CourseOverview overview = courses.overview(session);
+        return new ModelAndView(new HtmlRegion(region.home(new StudentHome(locale.getLanguage(), sessionToken(), overview.courseTitle(),
+                overview.assignmentTitle(), overview.personName(), practice, assets), locale)));
+    }
+
+    /** The token every form of the page sends back, as the session filter or the launch left it on the request. */
+    private static String sessionToken() {
+        Object token = RequestContextHolder.currentRequestAttributes().getAttribute(SessionWeb.TOKEN_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST);
+        return token == null ? "" : token.toString();
     }
 }

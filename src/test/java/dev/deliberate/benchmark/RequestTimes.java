@@ -20,9 +20,24 @@ final class RequestTimes implements Learner.Timings {
     private final Map<String, Integer> counts = new TreeMap<>();
     private final Map<String, Integer> failures = new TreeMap<>();
     private final List<String> firstErrors = new ArrayList<>();
+    static final String STEADY = "attempt, after the launches";
+    /** Attempts that start from this moment ({@link System#nanoTime()}) are also counted apart. */
+    private volatile long steadyFrom = Long.MAX_VALUE;
+
+    /** From {@code nanoTime} on, attempts are also counted as "attempt, after the launches". */
+    void steadyFrom(long nanoTime) {
+        steadyFrom = nanoTime;
+    }
 
     @Override
-    public synchronized void record(String kind, long nanos, boolean ok) {
+    public void record(String kind, long nanos, boolean ok) {
+        if (kind.equals("attempt") && System.nanoTime() - nanos >= steadyFrom) {
+            add(STEADY, nanos, ok);
+        }
+        add(kind, nanos, ok);
+    }
+
+    private synchronized void add(String kind, long nanos, boolean ok) {
         long[] own = times.computeIfAbsent(kind, k -> new long[1024]);
         int count = counts.getOrDefault(kind, 0);
         if (count == own.length) {
@@ -54,12 +69,13 @@ final class RequestTimes implements Learner.Timings {
         return counts.getOrDefault(kind, 0);
     }
 
+    /** Every request once: the attempts counted apart are among the attempts already. */
     synchronized int total() {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().filter(e -> !e.getKey().equals(STEADY)).mapToInt(Map.Entry::getValue).sum();
     }
 
     synchronized int errors() {
-        return failures.values().stream().mapToInt(Integer::intValue).sum();
+        return failures.entrySet().stream().filter(e -> !e.getKey().equals(STEADY)).mapToInt(Map.Entry::getValue).sum();
     }
 
     synchronized List<String> firstErrors() {

@@ -52,9 +52,9 @@ abstract class CourseRecordsDatabaseTests {
     void aPersonIsRecordedOnceAndUpdatedWhenTheLmsChangesTheirName() {
         Instant now = Instant.now();
         LtiLaunch.Person ada = new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null);
-        long first = records.person(3, issuer, "u1", ada, "en", now);
-        long again = records.person(3, issuer, "u1", ada, "en", now);
-        long renamed = records.person(3, issuer, "u1", new LtiLaunch.Person("Ada King", "Ada", "King", null), "en", now);
+        long first = records.person(3, issuer, "u1", ada, "en", now).id();
+        long again = records.person(3, issuer, "u1", ada, "en", now).id();
+        long renamed = records.person(3, issuer, "u1", new LtiLaunch.Person("Ada King", "Ada", "King", null), "en", now).id();
 
         assertThat(again).isEqualTo(first);
         assertThat(renamed).isEqualTo(first);
@@ -67,8 +67,8 @@ abstract class CourseRecordsDatabaseTests {
         Instant now = Instant.now();
         LtiLaunch.Person ada = new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null);
 
-        long oldPerson = records.person(3, issuer, "u1", ada, "en", now);
-        long newPerson = records.person(4, issuer, "u1", ada, "en", now);
+        long oldPerson = records.person(3, issuer, "u1", ada, "en", now).id();
+        long newPerson = records.person(4, issuer, "u1", ada, "en", now).id();
         long oldCourse = records.context(launch(3, "1", "course-1", "u1"), now);
         long newCourse = records.context(launch(4, "1", "course-1", "u1"), now);
 
@@ -92,7 +92,7 @@ abstract class CourseRecordsDatabaseTests {
     @Test
     void aMembershipCountsLaunchesAndKeepsTheFirstOne() {
         long context = records.context(launch("d1", "course-1", "u1"), Instant.now());
-        long person = records.person(3, issuer, "u1", new LtiLaunch.Person(null, null, null, null), null, Instant.now());
+        long person = records.person(3, issuer, "u1", new LtiLaunch.Person(null, null, null, null), null, Instant.now()).id();
         Instant first = Instant.parse("2026-01-01T10:00:00Z");
 
         long id = records.membership(context, person, CourseRole.STUDENT, "Learner", first);
