@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -34,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.deliberate.lti.LtiProperties;
 import dev.deliberate.lti.keys.ToolKeyring;
+import dev.deliberate.lti.platform.CheckedResolver.HostLookup;
+import dev.deliberate.lti.platform.PlatformSource;
 import dev.deliberate.lti.platform.Registration;
+import dev.deliberate.lti.registration.RegistrationProperties;
 import dev.deliberate.lti.services.ServiceFailure.Kind;
 import dev.deliberate.shared.RandomTokens;
 
@@ -54,12 +59,21 @@ class AccessTokens {
 
     private final ToolKeyring keyring;
     private final ServiceHttp http;
+    private final boolean allowHttp;
     private final Clock clock;
     private final Cache<Key, Token> tokens;
 
-    AccessTokens(ToolKeyring keyring, LtiProperties properties, Clock clock) {
+    @Autowired
+    AccessTokens(ToolKeyring keyring, LtiProperties properties, Clock clock, RegistrationProperties registration,
+            @Value("${deliberate.lti.allow-http-platforms:false}") boolean allowHttp) {
+        this(keyring, properties, clock, registration, allowHttp, HostLookup.SYSTEM);
+    }
+
+    AccessTokens(ToolKeyring keyring, LtiProperties properties, Clock clock, RegistrationProperties registration, boolean allowHttp,
+            HostLookup lookup) {
         this.keyring = keyring;
-        this.http = new ServiceHttp(properties.httpTimeout());
+        this.allowHttp = allowHttp;
+        this.http = new ServiceHttp(properties.httpTimeout(), lookup, registration::mayBePrivate);
         this.clock = clock;
         // expiry on the same clock as the assertions' iat and exp, not on the JVM's own ticker
         this.tokens = Caffeine.newBuilder().maximumSize(10_000).ticker(() -> clock.millis() * 1_000_000L)
@@ -85,7 +99,10 @@ class AccessTokens {
         HttpRequest request = http.request(platform.tokenEndpoint())
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
-        ServiceAnswer answer = http.send(request);
+        // a platform that registered itself is held to public addresses here too, pinned as its service calls are
+        ServiceAnswer answer = !allowHttp && platform.source() == PlatformSource.DYNAMIC_REGISTRATION
+                ? http.sendPinned(request, "token endpoint of " + platform.issuer())
+                : http.send(request);
         if (!answer.ok()) {
             throw answer.failure("token endpoint of " + platform.issuer());
         }

@@ -1,16 +1,16 @@
 package dev.deliberate.lti.services;
 
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpRequest;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.lti.LtiProperties;
+import dev.deliberate.lti.platform.CheckedResolver.HostLookup;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PlatformSource;
 import dev.deliberate.lti.platform.PublicAddresses;
@@ -33,11 +33,17 @@ class PlatformCalls {
     private final boolean allowHttp;
     private final RegistrationProperties registration;
 
+    @Autowired
     PlatformCalls(PlatformRegistry registry, AccessTokens tokens, LtiProperties properties,
             @Value("${deliberate.lti.allow-http-platforms:false}") boolean allowHttp, RegistrationProperties registration) {
+        this(registry, tokens, properties, allowHttp, registration, HostLookup.SYSTEM);
+    }
+
+    PlatformCalls(PlatformRegistry registry, AccessTokens tokens, LtiProperties properties, boolean allowHttp,
+            RegistrationProperties registration, HostLookup lookup) {
         this.registry = registry;
         this.tokens = tokens;
-        this.http = new ServiceHttp(properties.httpTimeout());
+        this.http = new ServiceHttp(properties.httpTimeout(), lookup, registration::mayBePrivate);
         this.allowHttp = allowHttp;
         this.registration = registration;
     }
@@ -47,11 +53,11 @@ class PlatformCalls {
         Registration platform = registry.find(platformId).orElseThrow(() -> new ServiceFailure(Kind.PERMANENT, 0,
                 "platform registration " + platformId + " no longer exists", null));
         requireTls(what, url);
-        requirePublic(platform, what, url);
-        ServiceAnswer answer = http.send(authorised(platform, scopes, request, url));
+        boolean pinned = mustBePublic(platform);
+        ServiceAnswer answer = send(authorised(platform, scopes, request, url), pinned, what);
         if (answer.status() == 401) {
             tokens.forget(platform, scopes);
-            answer = http.send(authorised(platform, scopes, request, url));
+            answer = send(authorised(platform, scopes, request, url), pinned, what);
         }
         if (!answer.ok()) {
             throw answer.failure(what);
@@ -62,25 +68,16 @@ class PlatformCalls {
     /**
      * A platform that registered itself (Dynamic Registration is open to all comers) also chose the
      * service URLs its launches carry: they must be on public addresses, like its configuration,
-     * unless the operator listed the host or runs the development switch. The operator's own
-     * registrations may point anywhere on the operator's network.
+     * unless the operator listed the host (checked by the connection's resolver, for the address it
+     * connects to) or runs the development switch. The operator's own registrations may point
+     * anywhere on the operator's network.
      */
-    private void requirePublic(Registration platform, String what, String url) {
-        URI uri = ServiceUrls.uri(url);
-        if (allowHttp || platform.source() != PlatformSource.DYNAMIC_REGISTRATION || registration.mayBePrivate(uri.getHost())) {
-            return;
-        }
-        Optional<String> nonPublic;
-        try {
-            nonPublic = PublicAddresses.firstNonPublic(uri.getHost());
-        }
-        catch (UnknownHostException e) {
-            return; // the call itself fails, and is retried, like any host that does not answer
-        }
-        nonPublic.ifPresent(address -> {
-            throw new ServiceFailure(Kind.PERMANENT, 0, what + " URL " + ServiceUrls.cut(url) + " is on the private address "
-                    + address + ", which a self-registered platform may not use (deliberate.lti.registration.private-hosts)", null);
-        });
+    private boolean mustBePublic(Registration platform) {
+        return !allowHttp && platform.source() == PlatformSource.DYNAMIC_REGISTRATION;
+    }
+
+    private ServiceAnswer send(HttpRequest request, boolean pinned, String what) {
+        return pinned ? http.sendPinned(request, what) : http.send(request);
     }
 
     /** The access token is a bearer credential for the whole course: it does not cross the network in clear. */

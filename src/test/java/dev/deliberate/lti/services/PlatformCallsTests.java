@@ -17,14 +17,17 @@ import static dev.deliberate.lti.services.TestServices.SELF_REGISTERED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.deliberate.lti.platform.CheckedResolver.HostLookup;
 import dev.deliberate.lti.services.ServiceFailure.Kind;
 
 /** Authorised calls: the bearer token for the scopes, and on a 401 one retry with a fresh token. */
@@ -85,6 +88,58 @@ class PlatformCallsTests {
         PlatformCalls listing = lms.callsListing("127.0.0.1");
 
         assertThat(listing.call(SELF_REGISTERED, ServiceScopes.AGS, "line item", r -> r.GET(), lms.url(ITEM)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSelfRegisteredPlatformsHostIsResolvedOnceByTheConnectionAndRefusedWhenItTurnsPrivate() {
+        lms.moodleTokens("moodle-token-1");
+        AtomicInteger lookups = new AtomicInteger();
+        // a name that answered with a public address when the platform registered, and now rebinds to the tool's own network
+        HostLookup rebound = host -> {
+            if (host.equals("localhost")) {
+                lookups.incrementAndGet();
+                return new InetAddress[] { InetAddress.getByAddress("localhost", new byte[] { 127, 0, 0, 1 }) };
+            }
+            return HostLookup.SYSTEM.lookup(host);
+        };
+        PlatformCalls calls = lms.callsResolving(rebound, "127.0.0.1");
+        String url = "http://localhost:" + lms.server.port() + ITEM;
+        lms.server.stubFor(get(ITEM).willReturn(okJson(ITEM_JSON.formatted(url))));
+
+        ServiceFailure refused = catchThrowableOfType(ServiceFailure.class, () -> calls.call(SELF_REGISTERED, ServiceScopes.AGS,
+                "line item", r -> r.GET(), url));
+
+        assertThat(refused.kind()).isEqualTo(Kind.PERMANENT);
+        assertThat(refused.getMessage()).contains("line item URL", "private address 127.0.0.1");
+        assertThat(lookups).as("resolved once, by the connection: no separate check to rebind between").hasValue(1);
+        assertThat(lms.server.findAll(getRequestedFor(urlEqualTo(ITEM)))).as("the call never reached the address").isEmpty();
+    }
+
+    @Test
+    void aSelfRegisteredPlatformsListedHostIsReachedAtTheAddressItsConnectionResolved() {
+        lms.moodleTokens("moodle-token-1");
+        AtomicInteger lookups = new AtomicInteger();
+        HostLookup counted = host -> {
+            if (host.equals("localhost")) {
+                lookups.incrementAndGet();
+                return new InetAddress[] { InetAddress.getByAddress("localhost", new byte[] { 127, 0, 0, 1 }) };
+            }
+            return HostLookup.SYSTEM.lookup(host);
+        };
+        PlatformCalls calls = lms.callsResolving(counted, "localhost");
+        String url = "http://localhost:" + lms.server.port() + ITEM;
+        lms.server.stubFor(get(ITEM).willReturn(okJson(ITEM_JSON.formatted(url))));
+
+        // the token endpoint is on 127.0.0.1, which is not listed here: the operator listed only the service host
+        ServiceFailure token = catchThrowableOfType(ServiceFailure.class, () -> calls.call(SELF_REGISTERED, ServiceScopes.AGS,
+                "line item", r -> r.GET(), url));
+        assertThat(token.getMessage()).contains("token endpoint", "private address 127.0.0.1");
+
+        ServiceAnswer answer = lms.callsResolving(counted, "localhost", "127.0.0.1").call(SELF_REGISTERED, ServiceScopes.AGS, "line item", r -> r.GET(), url);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(lookups).as("one connection, one resolution").hasValue(1);
+        assertThat(lms.server.findAll(getRequestedFor(urlEqualTo(ITEM))).get(0).getHeader("Authorization"))
+                .isEqualTo("Bearer moodle-token-1");
     }
 
     @Test

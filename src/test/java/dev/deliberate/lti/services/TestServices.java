@@ -29,6 +29,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 
 import dev.deliberate.lti.LtiProperties;
 import dev.deliberate.lti.keys.ToolKeyring;
+import dev.deliberate.lti.platform.CheckedResolver.HostLookup;
 import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.PlatformSource;
 import dev.deliberate.lti.platform.Registration;
@@ -65,6 +66,7 @@ final class TestServices implements AutoCloseable {
     private Registration canvas;
     private Registration moodle;
     private AccessTokens tokens;
+    private ToolKeyring keyring;
     private PlatformRegistry registry;
     private Duration timeout;
     private PlatformCalls calls;
@@ -95,7 +97,8 @@ final class TestServices implements AutoCloseable {
                 "self-registered", moodle.authorizationEndpoint(), moodle.tokenEndpoint(), moodle.jwksUri(), null, List.of(),
                 List.of("1"), false, PlatformSource.DYNAMIC_REGISTRATION, moodle.createdAt(), moodle.createdAt());
         when(registry.find(SELF_REGISTERED)).thenReturn(Optional.of(selfRegistered));
-        tokens = new AccessTokens(keyring, properties(Duration.ofSeconds(2)), clock);
+        this.keyring = keyring;
+        tokens = new AccessTokens(keyring, properties(Duration.ofSeconds(2)), clock, OPEN_REGISTRATION, false);
         // as in production: plain http is accepted here only because WireMock listens on loopback
         this.timeout = timeout;
         calls = new PlatformCalls(registry, tokens, properties(timeout), false, OPEN_REGISTRATION);
@@ -137,8 +140,17 @@ final class TestServices implements AutoCloseable {
 
     /** Calls as an operator has them who listed {@code host} in deliberate.lti.registration.allowed-hosts. */
     PlatformCalls callsListing(String host) {
-        return new PlatformCalls(registry, tokens, properties(timeout), false,
-                new RegistrationProperties(true, List.of(host), "Deliberate", 20, List.of()));
+        return callsResolving(HostLookup.SYSTEM, host);
+    }
+
+    /**
+     * Calls (and their token requests) whose connections resolve names through {@code lookup}, with
+     * {@code listedHosts} in allowed-hosts.
+     */
+    PlatformCalls callsResolving(HostLookup lookup, String... listedHosts) {
+        RegistrationProperties listing = new RegistrationProperties(true, List.of(listedHosts), "Deliberate", 20, List.of());
+        AccessTokens ownTokens = new AccessTokens(keyring, properties(Duration.ofSeconds(2)), clock, listing, false, lookup);
+        return new PlatformCalls(registry, ownTokens, properties(timeout), false, listing, lookup);
     }
 
     AssignmentGrades grades() {
