@@ -1,10 +1,12 @@
 package dev.deliberate.llm;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -17,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.deliberate.practice.spi.WritingCoach;
@@ -43,7 +45,9 @@ class ModelCoach implements WritingCoach, DisposableBean {
     private final CoachProperties properties;
     private final MeterRegistry meters;
     private final WritingPrompt prompt = WritingPrompt.load();
-    private final AsyncCache<Key, List<Comment>> answers;
+    private final Cache<Key, List<Comment>> answers;
+    /** Calls under way, so that the same text sent twice at once is asked once. */
+    private final Map<Key, CompletableFuture<Optional<List<Comment>>>> calling = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor callers;
 
     ModelCoach(LanguageModel model, CoachProperties properties, MeterRegistry meters) {
@@ -51,7 +55,7 @@ class ModelCoach implements WritingCoach, DisposableBean {
         this.properties = properties;
         this.meters = meters;
         this.answers = Caffeine.newBuilder().maximumSize(properties.feedbackCacheSize())
-                .expireAfterWrite(properties.feedbackCacheFor()).buildAsync();
+                .expireAfterWrite(properties.feedbackCacheFor()).build();
         this.callers = new ThreadPoolExecutor(properties.feedbackThreads(), properties.feedbackThreads(), 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(properties.feedbackQueue()), runnable -> {
                     Thread thread = new Thread(runnable, "llm-writing");
@@ -67,28 +71,30 @@ class ModelCoach implements WritingCoach, DisposableBean {
         }
         long deadline = System.nanoTime() + properties.feedbackDeadline().toNanos();
         Key key = new Key(request.task(), request.verdicts(), request.text(), request.previous());
-        CompletableFuture<List<Comment>> answer;
-        boolean cached = answers.getIfPresent(key) != null;
-        try {
-            answer = answers.get(key, (k, executor) -> CompletableFuture.supplyAsync(() -> ask(request), callers));
+        List<Comment> cached = answers.getIfPresent(key);
+        if (cached != null) {
+            return shown(cached, request, "cached");
         }
-        catch (RejectedExecutionException busy) {
-            return outcome("busy", List.of());
+        CompletableFuture<Optional<List<Comment>>> call = new CompletableFuture<>();
+        CompletableFuture<Optional<List<Comment>>> asked = calling.putIfAbsent(key, call);
+        if (asked == null) {
+            asked = call;
+            try {
+                callers.execute(() -> settle(key, request, call));
+            }
+            catch (RejectedExecutionException busy) {
+                calling.remove(key, call);
+                return outcome("busy", List.of());
+            }
         }
         try {
-            List<Comment> comments = answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (comments.isEmpty()) {
-                return outcome("discarded", comments);
-            }
-            if (!WritingAnswers.namesNobody(comments, request.text(), request.avoidNames())) {
-                return outcome("names-learner", List.of());
-            }
-            return outcome(cached ? "cached" : "used", comments);
+            Optional<List<Comment>> answer = asked.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return answer.map(comments -> shown(comments, request, "used")).orElseGet(() -> outcome("failed", List.of()));
         }
         catch (TimeoutException late) {
             return outcome("late", List.of());
         }
-        catch (ExecutionException failed) {
+        catch (ExecutionException | CancellationException failed) {
             return outcome("failed", List.of());
         }
         catch (InterruptedException interrupted) {
@@ -97,25 +103,51 @@ class ModelCoach implements WritingCoach, DisposableBean {
         }
     }
 
+    /** The comments for this learner: none when the answer was discarded or names them. */
+    private List<Comment> shown(List<Comment> comments, Request request, String outcome) {
+        if (comments.isEmpty()) {
+            return outcome("discarded", comments);
+        }
+        if (!WritingAnswers.namesNobody(comments, request.text(), request.avoidNames())) {
+            return outcome("names-learner", List.of());
+        }
+        return outcome(outcome, comments);
+    }
+
+    /** Makes the call; an answer, used or discarded, is cached before the call stops being pending. */
+    private void settle(Key key, Request request, CompletableFuture<Optional<List<Comment>>> call) {
+        try {
+            Optional<List<Comment>> answer = ask(request);
+            answer.ifPresent(comments -> answers.put(key, comments));
+            call.complete(answer);
+        }
+        catch (RuntimeException unexpected) {
+            log.warn("Writing feedback from the model failed ({}); the rules' feedback is shown alone", unexpected.getClass().getSimpleName());
+            call.complete(Optional.empty());
+        }
+        finally {
+            calling.remove(key, call);
+        }
+    }
+
     /**
-     * One call and its answer read: the comments, or none when the answer was unusable (cached,
-     * so the same text is not asked again). A call that was not made or failed completes
-     * exceptionally, which the cache does not keep.
+     * One call and its answer read: the comments; an empty list when the answer was unusable (so
+     * the same text is not asked again); nothing when no call was made or it failed.
      */
-    private List<Comment> ask(Request request) {
+    private Optional<List<Comment>> ask(Request request) {
         Optional<String> answer = model.ask(prompt.instructions(), WritingPrompt.data(request), WritingPrompt.schema(request),
                 request.courseId(), TEMPERATURE, MAX_OUTPUT_TOKENS);
         if (answer.isEmpty()) {
-            throw new CompletionException(new IllegalStateException("no answer"));
+            return Optional.empty();
         }
         Optional<List<Comment>> comments = WritingPrompt.read(answer.get(), request);
         if (comments.isEmpty()) {
             model.unusable();
             log.debug("A writing-feedback answer broke the schema or its rules; the rules' feedback is shown alone");
-            return List.of();
+            return Optional.of(List.of());
         }
         model.usable();
-        return comments.get();
+        return comments;
     }
 
     /** {@code deliberate.llm.writing.feedback{outcome}}: what the learner's feedback got from the model. */

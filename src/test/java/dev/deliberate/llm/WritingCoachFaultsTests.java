@@ -117,6 +117,9 @@ class WritingCoachFaultsTests extends IntegrationTestSupport {
     @Autowired
     CourseAssignments assignments;
 
+    @Autowired
+    TokenBudget budget;
+
     /**
      * The first call of a fresh JVM (the HTTP client and JSON set up, code not yet compiled) may take
      * longer than the deadline on a loaded machine: it is made once before the cases, so each case
@@ -277,6 +280,41 @@ class WritingCoachFaultsTests extends IntegrationTestSupport {
     @Test
     void aDroppedConnectionShowsTheRulesFeedbackAlone() {
         rulesAlone("dropped", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    }
+
+    @Test
+    void aCourseWhoseBudgetIsSpentGetsTheRulesFeedbackWithoutACall() {
+        long spent = 910_002L;
+        budget.charge(spent, 20_000);
+        answer(okJson(completion(comments(thesis(QUOTE, "Your thesis takes a side."), null))));
+        String text = essay("budget");
+
+        long start = System.nanoTime();
+        Checked checked = writing().check(spec(), response(text), Attempted.of(null, spent, LEARNER_NAME));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPT_FEEDBACK);
+        assertThat(checked).isEqualTo(judgedByRulesOnly(text, null));
+        await().atMost(Duration.ofSeconds(15)).until(coach::idle);
+        assertThat(requestBodies()).isEmpty();
+    }
+
+    @Test
+    void theSameTextFromTwoLearnersAtOnceIsAskedOnce() throws Exception {
+        String text = essay("twins");
+        answer(okJson(completion(comments(thesis(QUOTE, "Your thesis takes a side and gives a reason."), null))).withFixedDelay(300));
+
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> judged(text, null));
+            var second = two.submit(() -> judged(text, null));
+
+            assertThat(modelNotes(first.get())).hasSize(1);
+            assertThat(modelNotes(second.get())).hasSize(1);
+        }
+        finally {
+            two.shutdown();
+        }
+        assertThat(requestBodies()).hasSize(1);
     }
 
     @Test
