@@ -21,9 +21,11 @@ import dev.langchain4j.model.output.TokenUsage;
 
 /**
  * The configured chat model behind a circuit breaker and each course's daily token budget. Calls
- * are made only from background work, never while a learner waits. With provider {@code none}
- * there is no model and every call answers nothing. Failures are logged by kind only: neither the
- * key nor what was sent is ever logged.
+ * are made on background threads only: math stories are ordered for later items, and writing
+ * feedback ({@link ModelCoach}) is asked on a bounded pool while the learner's request waits for it
+ * at most {@code feedback-deadline} (1.5 s), never for the call's own timeout. With provider
+ * {@code none} there is no model and every call answers nothing. Failures are logged by kind only:
+ * neither the key nor what was sent is ever logged.
  */
 @Component
 class LanguageModel {
@@ -75,6 +77,14 @@ class LanguageModel {
      * the course's budget spent, or the call failed. The course pays for the tokens.
      */
     Optional<String> ask(String system, String user, JsonSchema schema, long courseId) {
+        return ask(system, user, schema, courseId, null, null);
+    }
+
+    /**
+     * As {@link #ask(String, String, JsonSchema, long)}, with this call's own temperature and
+     * longest answer (null: the model's defaults).
+     */
+    Optional<String> ask(String system, String user, JsonSchema schema, long courseId, Double temperature, Integer maxOutputTokens) {
         if (chat.isEmpty()) {
             return Optional.empty();
         }
@@ -85,6 +95,8 @@ class LanguageModel {
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from(system), UserMessage.from(user))
                 .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(schema).build())
+                .temperature(temperature)
+                .maxOutputTokens(maxOutputTokens)
                 .build();
         try {
             ChatResponse response = chat.get().chat(request);

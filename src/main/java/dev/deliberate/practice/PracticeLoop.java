@@ -242,12 +242,14 @@ class PracticeLoop {
     /**
      * The other criteria the response was judged on ({@link Checked#notes}: writing judges a thesis
      * and its language at once), each recorded on its own skill when the assignment practises it.
+     * Only the rules' notes count: a language model's comment adds wording, never a verdict.
      */
     private Map<String, SkillMastery> criteria(PracticeSession session, AssignmentPlan plan, Map<String, SkillMastery> skills,
             PracticeItem item, Checked checked, Instant now) {
         Map<String, SkillMastery> after = skills;
         for (Note note : checked.notes()) {
-            if (!note.criterion().equals(item.spec().skillId()) && plan.skills().skills().contains(note.criterion())) {
+            if (note.source() == Note.Source.RULES && !note.criterion().equals(item.spec().skillId())
+                    && plan.skills().skills().contains(note.criterion())) {
                 after = mastery.record(learner(session), plan.skills(), after, note.criterion(), (int) Math.floor(item.spec().difficulty()),
                         note.met() ? Attempt.correct(now) : Attempt.incorrect(now)).skills();
             }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.practice.spi.Attempted;
@@ -12,6 +14,7 @@ import dev.deliberate.practice.spi.Checked;
 import dev.deliberate.practice.spi.Curriculum;
 import dev.deliberate.practice.spi.ItemSpec;
 import dev.deliberate.practice.spi.NextItemSpec;
+import dev.deliberate.practice.spi.Note;
 import dev.deliberate.practice.spi.Pitfall;
 import dev.deliberate.practice.spi.PracticeSubject;
 import dev.deliberate.practice.spi.PreparedItem;
@@ -19,11 +22,14 @@ import dev.deliberate.practice.spi.Response;
 import dev.deliberate.practice.spi.Text;
 import dev.deliberate.practice.spi.Verdict;
 import dev.deliberate.practice.spi.WorkedLine;
+import dev.deliberate.practice.spi.WritingCoach;
 
 /**
  * Argumentative writing as a practice subject. Its skills are the criteria of an essay; every
  * response is judged by the rule-based analyzer ({@link WritingAnalyzer}), compared with the
- * previous draft of the same item when there is one.
+ * previous draft of the same item when there is one. Where the assignment lets a language model
+ * comment, the {@link WritingCoach}'s comments are added beside the rules' notes: they carry the
+ * rules' verdict on their criterion and change neither the verdict nor the next step.
  */
 @Component
 class WritingSubject implements PracticeSubject {
@@ -38,6 +44,20 @@ class WritingSubject implements PracticeSubject {
     private final WritingAnalyzer analyzer = new WritingAnalyzer();
     private final TopicBank bank = new TopicBank();
     private final Curriculum curriculum = curriculumOf();
+    private final WritingCoach coach;
+
+    WritingSubject() {
+        this(WritingCoach.NONE);
+    }
+
+    WritingSubject(WritingCoach coach) {
+        this.coach = coach;
+    }
+
+    @Autowired
+    WritingSubject(ObjectProvider<WritingCoach> coaches) {
+        this(coaches.getIfAvailable(() -> WritingCoach.NONE));
+    }
 
     @Override
     public String id() {
@@ -77,7 +97,29 @@ class WritingSubject implements PracticeSubject {
         Optional<Response> previous = attempted.previous().filter(p -> Draft.of(lines(p)).words().size() >= MINIMUM_WORDS);
         List<Finding> before = previous.map(p -> findings(task, spec, Draft.of(lines(p)))).orElse(null);
         boolean same = previous.map(p -> String.join("\n", lines(p)).strip().equals(draft.text().strip())).orElse(false);
-        return WritingFeedback.of(task, findings, before, same, List.of());
+        List<Note> comments = attempted.modelCourse().map(course -> comments(course, task, findings, draft,
+                previous.map(p -> Draft.of(lines(p)).text()).orElse(null), attempted)).orElse(List.of());
+        return WritingFeedback.of(task, findings, before, same, comments);
+    }
+
+    /**
+     * The coach's comments as notes: only on a criterion the rules judged, with the rules' verdict
+     * on it, at most one a criterion. Looks up the learner's name words only here.
+     */
+    private List<Note> comments(long course, Task task, List<Finding> findings, Draft draft, String previous, Attempted attempted) {
+        List<WritingCoach.Judged> verdicts = findings.stream().map(f -> new WritingCoach.Judged(f.criterion(), f.met())).toList();
+        Map<String, Boolean> met = new LinkedHashMap<>();
+        findings.forEach(f -> met.put(f.criterion(), f.met()));
+        List<WritingCoach.Comment> comments = coach.comments(new WritingCoach.Request(course,
+                task.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), verdicts, draft.text(), previous, attempted.avoidNames()));
+        List<Note> notes = new java.util.ArrayList<>();
+        for (WritingCoach.Comment c : comments) {
+            if (met.containsKey(c.criterion()) && notes.stream().noneMatch(n -> n.criterion().equals(c.criterion()))) {
+                notes.add(new Note(c.criterion(), met.get(c.criterion()),
+                        Text.of("writing.model.note", c.quote(), c.english(), c.nextStep(), c.spanish(), c.siguiente()), Note.Source.MODEL));
+            }
+        }
+        return notes;
     }
 
     /** The rules' findings on a draft, each criterion of the task and language. */
