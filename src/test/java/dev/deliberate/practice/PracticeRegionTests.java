@@ -103,6 +103,21 @@ class PracticeRegionTests {
     }
 
     @Test
+    void theHeadingAndCountsAreInTheSubjectsWordsProblemsForMathExercisesForWritingAndFrench() {
+        Problem problem = new Problem(7, 3, "Thesis", null, "Write a thesis.", null, null, "", false, false);
+
+        assertThat(region.render(view(problem, "math", List.of()), Locale.ENGLISH)).contains("<span>Problem 3</span>", "Problems done");
+        assertThat(region.render(view(problem, "writing", List.of()), Locale.ENGLISH)).contains("<span>Exercise 3</span>", "Exercises done",
+                "7 exercises").doesNotContain("Problem", "problems");
+        assertThat(region.render(view(problem, "writing", List.of()), Locale.forLanguageTag("es"))).contains("<span>Ejercicio 3</span>",
+                "Ejercicios hechos").doesNotContain("Problema", "problemas");
+        assertThat(region.render(view(problem, "french", List.of()), Locale.ENGLISH)).contains("<span>Exercise 3</span>", "Sentences done",
+                "7 sentences").doesNotContain("Problem", "problems");
+        assertThat(region.render(view(problem, "chemistry", List.of()), Locale.ENGLISH)).as("a subject without its own words")
+                .contains("<span>Problem 3</span>");
+    }
+
+    @Test
     void feedbackPerCriterionSaysWhetherRulesOrAModelWroteIt() {
         Problem problem = new Problem(7, 1, "Thesis", null, "Write a thesis.", null, null, "", false, false);
         Judgement judgement = new Judgement("mistake", "Not yet", 1, null, 0, 3, null, false);
@@ -144,7 +159,7 @@ class PracticeRegionTests {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/messages", "messages/math");
+        messages.setBasenames("messages/messages", "messages/math", "messages/writing");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
