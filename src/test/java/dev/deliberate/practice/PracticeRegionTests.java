@@ -118,6 +118,19 @@ class PracticeRegionTests {
     }
 
     @Test
+    void aWorkedExampleWithoutMathIsItsWordsAlone() {
+        // writing's worked example is a model text on another question: no equation per line (a 500 found by WritingBenchmark)
+        Problem problem = new Problem(7, 2, "Thesis", null, "Write a thesis.", null, null, "", false, false);
+        Judgement judgement = new Judgement("example", null, null, null, 0, 3, new Example("Should museums be free?",
+                List.of(new Worked("", null, "Museums should be free, because <culture> belongs to everyone."))), true);
+        String html = region.render(new PracticeView(Mode.PROBLEM, problem, judgement, null, null, null, List.of(), List.of(), stats(),
+                null, null, null, "writing", List.of()), Locale.ENGLISH);
+
+        assertThat(html).contains("id=\"worked-example\"", "An example on another question",
+                "<span>Museums should be free, because &lt;culture&gt; belongs to everyone.</span>").doesNotContain("class=\"math\"");
+    }
+
+    @Test
     void feedbackPerCriterionSaysWhetherRulesOrAModelWroteIt() {
         Problem problem = new Problem(7, 1, "Thesis", null, "Write a thesis.", null, null, "", false, false);
         Judgement judgement = new Judgement("mistake", "Not yet", 1, null, 0, 3, null, false);
