@@ -118,7 +118,7 @@ class PracticeRegionTests {
     }
 
     @Test
-    void aWorkedExampleWithoutMathIsItsWordsAlone() {
+    void aWorkedExampleWithoutMathShowsItsWords() {
         // writing's worked example is a model text on another question: no equation per line (a 500 found by WritingBenchmark)
         Problem problem = new Problem(7, 2, "Thesis", null, "Write a thesis.", null, null, "", false, false);
         Judgement judgement = new Judgement("example", null, null, null, 0, 3, new Example("Should museums be free?",
@@ -128,6 +128,13 @@ class PracticeRegionTests {
 
         assertThat(html).contains("id=\"worked-example\"", "An example on another question",
                 "<span>Museums should be free, because &lt;culture&gt; belongs to everyone.</span>").doesNotContain("class=\"math\"");
+
+        // French's lines are a sentence and the rule that fills it
+        Judgement french = new Judgement("example", null, null, null, 0, 3, new Example("Nous (finir) le travail.",
+                List.of(new Worked("Nous ___ le travail.", null, "-ir verbs: nous finissons"))), true);
+        assertThat(region.render(new PracticeView(Mode.PROBLEM, problem, french, null, null, null, List.of(), List.of(), stats(), null,
+                null, null, "french", List.of()), Locale.ENGLISH))
+                .contains("<span>Nous ___ le travail.</span>", "<span class=\"muted\">-ir verbs: nous finissons</span>");
     }
 
     @Test
