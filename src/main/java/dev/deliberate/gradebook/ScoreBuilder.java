@@ -2,7 +2,10 @@ package dev.deliberate.gradebook;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -10,11 +13,13 @@ import org.springframework.stereotype.Component;
 import dev.deliberate.course.GradeTarget;
 import dev.deliberate.lti.services.Score;
 import dev.deliberate.mastery.Mastery;
+import dev.deliberate.mastery.SkillMastery;
 import dev.deliberate.practice.PracticeProgress;
 
 /**
  * The AGS score for a row: mastery scaled to the line item's maximum, progress fields, a short
- * comment ("Mastery 82% · 57 problems · focus: negative fractions") and a timestamp later than the
+ * comment in the subject's words ("Mastery 82% · 57 problems · focus: negative fractions",
+ * "Mastery 40% · 6 exercises · to work on: hooks") and a timestamp later than the
  * last one sent or fixed by at least a second (Moodle compares whole seconds and refuses equal ones).
  *
  * <p>Complete means the goal of {@link dev.deliberate.mastery.Completion} is met (every skill at the
@@ -67,14 +72,40 @@ class ScoreBuilder {
         return candidate;
     }
 
-    /** "Mastery 82% · 57 problems · goal met · focus: negative fractions", in the course's language. */
+    /**
+     * "Mastery 82% · 57 problems · goal met · focus: negative fractions", in the course's language and
+     * the subject's words: each subject may word the count ({@code <subject>.gradebook.comment}, e.g.
+     * "57 exercises"); the focus is the learner's most frequent kind of mistake when the subject names
+     * it ({@code <subject>.misconception.*}: math's misconceptions, French's reasons), else the
+     * practised skill (a writing criterion) furthest from mastery. A code no bundle names is left out.
+     */
     private String comment(SyncRow row, PracticeProgress.Progress done, boolean complete, Locale language) {
-        String text = messages.getMessage("gradebook.comment", new Object[] { Math.round(row.score() * 100), done.itemsDone() },
-                language) + (complete ? messages.getMessage("gradebook.comment.goalMet", null, language) : "");
-        return mastery.mainMisconception(row.membershipId())
-                .map(code -> text + messages.getMessage("gradebook.comment.focus",
-                        new Object[] { messages.getMessage("math.misconception." + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                                null, code, language).toLowerCase(language) }, language))
-                .orElse(text);
+        Optional<PracticeProgress.Practised> practised = progress.practised(row.membershipId(), row.linkId());
+        String subject = practised.map(PracticeProgress.Practised::subject).orElse(null);
+        String text = bySubject(subject, "gradebook.comment", new Object[] { Math.round(row.score() * 100), done.itemsDone() }, language)
+                + (complete ? messages.getMessage("gradebook.comment.goalMet", null, language) : "");
+        if (subject == null) {
+            return text;
+        }
+        Optional<String> mistake = mastery.mainMisconception(row.membershipId())
+                .map(code -> messages.getMessage(subject + ".misconception." + code.toLowerCase(Locale.ROOT).replace('_', '-'), null, null,
+                        language))
+                .map(name -> messages.getMessage("gradebook.comment.focus", new Object[] { name.toLowerCase(language) }, language));
+        return text + mistake.or(() -> weakest(row.membershipId(), practised.get(), language)).orElse("");
+    }
+
+    /** " · to work on: thesis statements": the practised skill with the lowest mastery, when one is not mastered yet. */
+    private Optional<String> weakest(long membershipId, PracticeProgress.Practised practised, Locale language) {
+        Map<String, SkillMastery> skills = mastery.skillsOf(membershipId);
+        return practised.skills().stream().filter(skills::containsKey).filter(id -> !mastery.mastered(skills.get(id)))
+                .min(Comparator.comparingDouble(id -> mastery.progress(skills.get(id))))
+                .map(id -> messages.getMessage(practised.subject() + ".skill." + id, null, null, language))
+                .map(name -> messages.getMessage("gradebook.comment.toWork", new Object[] { name.toLowerCase(language) }, language));
+    }
+
+    /** The subject's own wording of a message ({@code <subject>.<code>}) when it has one, else the common one. */
+    private String bySubject(String subject, String code, Object[] args, Locale language) {
+        String own = subject == null ? null : messages.getMessage(subject + "." + code, args, null, language);
+        return own != null ? own : messages.getMessage(code, args, language);
     }
 }

@@ -190,8 +190,8 @@ class PracticePage {
             return null;
         }
         Optional<Reflections.Written> previous = reflections.latest(session.id());
-        return new Reflection(render(prompts.next(session).shown(), locale), session.finalReflectionDue(), session.reflections() + 1,
-                previous.map(p -> messages.getMessage(p.prompt(), null, p.prompt(), locale)).orElse(null),
+        return new Reflection(renderFor(session.subject(), prompts.next(session).shown(), locale), session.finalReflectionDue(),
+                session.reflections() + 1, previous.map(p -> renderFor(session.subject(), Text.of(p.prompt()), locale)).orElse(null),
                 previous.map(Reflections.Written::body).orElse(null));
     }
 
@@ -234,8 +234,8 @@ class PracticePage {
         Completion.Check goal = mastery.goal(state.assignment(), state.skills(), s.itemsDone());
         String below = goal.skillsBelow().isEmpty() ? null : stillBelow(s.subject(), completion, goal, state.assignment().skills().size(), locale);
         return new Stats(s.itemsDone(), completion.minimumItems(), s.streak(), s.bestStreak(), s.blockDone(), properties.blockSize(), score,
-                s.completed(), messages.getMessage(Completion.RULE,
-                        new Object[] { completion.targetPercent(), completion.minimumItems() }, locale), below);
+                s.completed(), renderFor(s.subject(), Text.of(Completion.RULE, completion.targetPercent(), completion.minimumItems()), locale),
+                below);
     }
 
     /** The skills still under the target, named when there are a few; counted when there are many (the bars show which). */
@@ -269,6 +269,16 @@ class PracticePage {
 
     String render(Text text, Locale locale) {
         return messages.getMessage(resolvable(text), locale);
+    }
+
+    /**
+     * A text in the subject's own words when its bundle has {@code <subject>.<code>} (a writing
+     * reflection asks about exercises, not problems), else the common wording.
+     */
+    String renderFor(String subject, Text text, Locale locale) {
+        Object[] args = text.args().stream().map(arg -> arg instanceof Text nested ? resolvable(nested) : arg).toArray();
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] { subject + "." + text.code(), text.code() }, args,
+                text.code()), locale);
     }
 
     private static MessageSourceResolvable resolvable(Text text) {

@@ -1,5 +1,8 @@
 package dev.deliberate.practice;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +33,24 @@ public class PracticeProgress {
         return progress;
     }
 
+    /**
+     * The subject of a learner's session on one assignment and the skills (criteria, for writing)
+     * of the items served in it, in the order first served; empty before the learner's first launch.
+     */
+    public Optional<Practised> practised(long membershipId, long linkId) {
+        record Session(long id, String subject) {
+        }
+        return jdbc.sql("SELECT id, subject FROM practice_session WHERE membership_id = ? AND link_id = ?").params(membershipId, linkId)
+                .query((rs, i) -> new Session(rs.getLong(1), rs.getString(2))).optional()
+                .map(session -> new Practised(session.subject(), jdbc.sql("SELECT skill FROM practice_item WHERE session_id = ? ORDER BY seq")
+                        .param(session.id()).query(String.class).list().stream().distinct().toList()));
+    }
+
     /** A learner's progress on one assignment. */
     public record Progress(int itemsDone, boolean completed) {
+    }
+
+    /** What a session practises: its subject's id and the skills its items were on. */
+    public record Practised(String subject, List<String> skills) {
     }
 }

@@ -91,6 +91,12 @@ final class Learner {
      */
     static String session(HttpClient http, String loginNode, String launchNode, String tool, TestPlatform platform,
             Function<String, JWTClaimsSet> claims, Timings timings) throws Exception {
+        return launched(http, loginNode, launchNode, tool, platform, claims, timings).headers().firstValue(SESSION).get();
+    }
+
+    /** As {@link #session}, the whole answer to the id_token POST (a teacher's Deep Linking form, say). */
+    static HttpResponse<String> launched(HttpClient http, String loginNode, String launchNode, String tool, TestPlatform platform,
+            Function<String, JWTClaimsSet> claims, Timings timings) throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(loginNode + "/lti/login?" + form(Map.of(
                 "iss", platform.issuer(), "login_hint", "hint", "target_link_uri", tool + "/lti/launch",
@@ -111,7 +117,7 @@ final class Learner {
         if (!ok) {
             throw new IllegalStateException("launch answered " + launched.statusCode() + ": " + launched.body());
         }
-        return launched.headers().firstValue(SESSION).get();
+        return launched;
     }
 
     /**

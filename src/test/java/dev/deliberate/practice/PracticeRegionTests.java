@@ -103,6 +103,41 @@ class PracticeRegionTests {
     }
 
     @Test
+    void theHeadingAndCountsAreInTheSubjectsWordsProblemsForMathExercisesForWritingAndFrench() {
+        Problem problem = new Problem(7, 3, "Thesis", null, "Write a thesis.", null, null, "", false, false);
+
+        assertThat(region.render(view(problem, "math", List.of()), Locale.ENGLISH)).contains("<span>Problem 3</span>", "Problems done");
+        assertThat(region.render(view(problem, "writing", List.of()), Locale.ENGLISH)).contains("<span>Exercise 3</span>", "Exercises done",
+                "7 exercises").doesNotContain("Problem", "problems");
+        assertThat(region.render(view(problem, "writing", List.of()), Locale.forLanguageTag("es"))).contains("<span>Ejercicio 3</span>",
+                "Ejercicios hechos").doesNotContain("Problema", "problemas");
+        assertThat(region.render(view(problem, "french", List.of()), Locale.ENGLISH)).contains("<span>Exercise 3</span>", "Sentences done",
+                "7 sentences").doesNotContain("Problem", "problems");
+        assertThat(region.render(view(problem, "chemistry", List.of()), Locale.ENGLISH)).as("a subject without its own words")
+                .contains("<span>Problem 3</span>");
+    }
+
+    @Test
+    void aWorkedExampleWithoutMathShowsItsWords() {
+        // writing's worked example is a model text on another question: no equation per line (a 500 found by WritingBenchmark)
+        Problem problem = new Problem(7, 2, "Thesis", null, "Write a thesis.", null, null, "", false, false);
+        Judgement judgement = new Judgement("example", null, null, null, 0, 3, new Example("Should museums be free?",
+                List.of(new Worked("", null, "Museums should be free, because <culture> belongs to everyone."))), true);
+        String html = region.render(new PracticeView(Mode.PROBLEM, problem, judgement, null, null, null, List.of(), List.of(), stats(),
+                null, null, null, "writing", List.of()), Locale.ENGLISH);
+
+        assertThat(html).contains("id=\"worked-example\"", "An example on another question",
+                "<span>Museums should be free, because &lt;culture&gt; belongs to everyone.</span>").doesNotContain("class=\"math\"");
+
+        // French's lines are a sentence and the rule that fills it
+        Judgement french = new Judgement("example", null, null, null, 0, 3, new Example("Nous (finir) le travail.",
+                List.of(new Worked("Nous ___ le travail.", null, "-ir verbs: nous finissons"))), true);
+        assertThat(region.render(new PracticeView(Mode.PROBLEM, problem, french, null, null, null, List.of(), List.of(), stats(), null,
+                null, null, "french", List.of()), Locale.ENGLISH))
+                .contains("<span>Nous ___ le travail.</span>", "<span class=\"muted\">-ir verbs: nous finissons</span>");
+    }
+
+    @Test
     void feedbackPerCriterionSaysWhetherRulesOrAModelWroteIt() {
         Problem problem = new Problem(7, 1, "Thesis", null, "Write a thesis.", null, null, "", false, false);
         Judgement judgement = new Judgement("mistake", "Not yet", 1, null, 0, 3, null, false);
@@ -144,7 +179,7 @@ class PracticeRegionTests {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/messages", "messages/math");
+        messages.setBasenames("messages/messages", "messages/math", "messages/writing");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
