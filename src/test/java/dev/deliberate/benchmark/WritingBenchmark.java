@@ -73,7 +73,11 @@ class WritingBenchmark {
             model.stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(okJson(completion()).withFixedDelay((int) delay)));
             List<String> provider = List.of("--deliberate.llm.provider=openai",
                     "--deliberate.llm.base-url=http://127.0.0.1:" + model.port() + "/v1", "--deliberate.llm.model=bench-model",
-                    "--deliberate.llm.api-key=bench-key-never-logged");
+                    "--deliberate.llm.api-key=bench-key-never-logged",
+                    // every attempt asks: the canned answer quotes nothing of the learner's text, so the checks discard it
+                    // (the tool's whole cost but the rendering of used comments); without these the breaker and the
+                    // course's daily budget would stop the calls after a few
+                    "--deliberate.llm.failures-to-open=1000000000", "--deliberate.llm.daily-tokens-per-course=1000000000000");
             try (ServerProcess server = ServerProcess.start(port, "deliberate_bench_writing", "512m",
                     Path.of(ServerProcess.target().getPath(), "writing-model-server.log"), provider);
                     TestPlatform platform = TestPlatform.create(Clock.systemUTC())) {
@@ -178,9 +182,12 @@ class WritingBenchmark {
      * model was asked at all.
      */
     private static String completion() {
-        String content = "{\"criteria\": [{\"criterion\": \"thesis\", \"met\": true, "
-                + "\"comment\": \"Your first sentence takes a clear position and gives a reason.\"}], "
-                + "\"next\": \"Add one piece of evidence for your reason.\"}";
+        // the shape the writing-feedback schema asks for (llm.WritingPrompt)
+        String content = "{\"comments\": [{\"criterion\": \"thesis\", \"quote\": \"a clear position\", "
+                + "\"observation\": \"Your first sentence takes a clear position and gives a reason.\", "
+                + "\"next_step\": \"Add one piece of evidence for your reason.\", "
+                + "\"observation_es\": \"Tu primera frase toma una postura clara y da una razón.\", "
+                + "\"next_step_es\": \"Añade una prueba para tu razón.\"}]}";
         return "{\"id\": \"chatcmpl-bench\", \"object\": \"chat.completion\", \"created\": 1700000000, \"model\": \"bench-model\", "
                 + "\"choices\": [{\"index\": 0, \"message\": {\"role\": \"assistant\", \"content\": "
                 + "\"" + content.replace("\"", "\\\"") + "\"}, \"finish_reason\": \"stop\"}], "
