@@ -86,7 +86,7 @@ class PracticePage {
         }
         return new PracticeView(mode, problem, judgement(state, locale),
                 state.solved() && state.checked() != null ? render(state.checked().explanation(), locale) : null,
-                pattern(state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
+                pattern(session.subject(), state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
                 stats(state, locale), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state), focusLine,
                 session.subject(), notes(state, locale), mode == Mode.INTERESTS ? null : memory(session, locale));
     }
@@ -193,9 +193,14 @@ class PracticePage {
         return state.item() != null && state.item().exampleShown();
     }
 
-    private String pattern(RecurringMisconception pattern, Locale locale) {
-        return pattern == null ? null : messages.getMessage("practice.pattern." + pattern.code(),
-                new Object[] { pattern.count(), pattern.window() }, locale);
+    /** "You tend to …": the misconception's own sentence where the bundle has one, else a general one naming it. */
+    private String pattern(String subject, RecurringMisconception pattern, Locale locale) {
+        if (pattern == null) {
+            return null;
+        }
+        String name = render(misconceptionName(subject, pattern.code()), locale);
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] { "practice.pattern." + pattern.code(), "practice.pattern.any" },
+                new Object[] { pattern.count(), pattern.window(), name }), locale);
     }
 
     private Reflection reflection(PracticeSession session, Locale locale) {

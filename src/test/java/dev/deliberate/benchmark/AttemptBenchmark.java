@@ -74,7 +74,7 @@ class AttemptBenchmark {
         BenchmarkReport.write("attempt-benchmark", "## Practice attempts (issue 3)", table);
     }
 
-    private static void register(ServerProcess server, TestPlatform platform) throws Exception {
+    static void register(ServerProcess server, TestPlatform platform) throws Exception {
         String json = """
                 {"issuer": "%s", "clientId": "%s", "authorizationEndpoint": "%s/auth", "tokenEndpoint": "%s/token",
                  "jwksUri": "%s", "deployments": ["%s"]}""".formatted(platform.issuer(), platform.clientId(), platform.issuer(),

@@ -234,6 +234,7 @@ class FrenchAssignmentTests extends IntegrationTestSupport {
     private void strugglesWithEtre(Person student) {
         Reply page = student.post("/student/interests", Map.of());
         int graded = 0;
+        boolean sawPattern = false;
         for (int tries = 0; graded < 6 && tries < 20; tries++) {
             long item = item(page);
             ItemSpec spec = spec(item);
@@ -245,11 +246,15 @@ class FrenchAssignmentTests extends IntegrationTestSupport {
                     .filter(answer -> "WRONG_AUXILIARY".equals(french.check(spec, new Response(answer, List.of())).misconception()))
                     .findFirst().orElse(french.typicalMistakes(spec).get(0).answer());
             student.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", wrong, "elapsed", "4000"));
-            student.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", wrong, "elapsed", "4000"));
+            Reply example = student.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", wrong, "elapsed", "4000"));
+            assertThat(example.status()).isEqualTo(200);
+            assertThat(example.body()).as("the worked example of a parallel item, in words").contains("id=\"worked-example\"");
+            sawPattern |= example.body().contains("You tend to");
             page = student.post("/student/moves", Map.of("itemId", String.valueOf(item)));
             graded++;
         }
         assertThat(graded).isEqualTo(6);
+        assertThat(sawPattern).as("the recurring mistake is named").isTrue();
     }
 
     private Reply right(Person student, long item, Duration took) {
