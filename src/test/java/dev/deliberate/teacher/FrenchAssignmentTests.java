@@ -245,7 +245,8 @@ class FrenchAssignmentTests extends IntegrationTestSupport {
             String wrong = french.typicalMistakes(spec).stream().map(Response::answer)
                     .filter(answer -> "WRONG_AUXILIARY".equals(french.check(spec, new Response(answer, List.of())).misconception()))
                     .findFirst().orElse(french.typicalMistakes(spec).get(0).answer());
-            student.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", wrong, "elapsed", "4000"));
+            Reply mistake = student.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", wrong, "elapsed", "4000"));
+            sawPattern |= mistake.body().contains("You tend to");
             Reply example = student.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", wrong, "elapsed", "4000"));
             assertThat(example.status()).isEqualTo(200);
             assertThat(example.body()).as("the worked example of a parallel item, in words").contains("id=\"worked-example\"");
