@@ -3,6 +3,7 @@ package dev.deliberate.mastery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,16 @@ class CardReviews {
     }
 
     record KeyedReview(String cardKey, PastReview review) {
+    }
+
+    /** When each card of the assignment was reviewed and the stability each review left, oldest first. */
+    List<Memory> memories(long membershipId, long linkId) {
+        return jdbc.sql("SELECT card_key, reviewed_at, stability FROM mastery_card_review WHERE membership_id = ? AND link_id = ? "
+                + "ORDER BY reviewed_at, id").params(membershipId, linkId)
+                .query((rs, i) -> new Memory(rs.getString("card_key"), DbTime.read(rs, "reviewed_at"), rs.getDouble("stability"))).list();
+    }
+
+    record Memory(String cardKey, Instant at, double stability) {
     }
 
     private static PastReview map(ResultSet rs, int row) throws SQLException {

@@ -51,6 +51,12 @@ class SpacedCards {
         return cards;
     }
 
+    /** How many of the learner's cards in the assignment are due by {@code dueBy}. */
+    int countDue(long membershipId, long linkId, Instant dueBy) {
+        return jdbc.sql("SELECT COUNT(*) FROM mastery_card WHERE membership_id = ? AND link_id = ? AND due_at <= ?")
+                .params(membershipId, linkId, DbTime.of(dueBy)).query(Integer.class).single();
+    }
+
     /** The cards of several learners in one assignment, by member and key. */
     Map<Long, Map<String, CardSchedule>> ofLearners(Collection<Long> membershipIds, long linkId) {
         Map<Long, Map<String, CardSchedule>> cards = new LinkedHashMap<>();

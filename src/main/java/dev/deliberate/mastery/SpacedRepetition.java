@@ -1,6 +1,7 @@
 package dev.deliberate.mastery;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -112,6 +113,30 @@ public class SpacedRepetition {
         return SpeedTrend.of(reviews.all(learner.membershipId(), learner.linkId()).stream()
                 .filter(r -> group.matches(r.cardKey()) && (type == null || r.review().type() == type))
                 .map(CardReviews.KeyedReview::review).toList());
+    }
+
+    /**
+     * What the learner is shown of their cards at {@code now}: forms met, due, automatic, and the
+     * median time of right answers this week against before (see {@link CardProgress}).
+     */
+    public CardProgress progress(LearnerRef learner, Instant now) {
+        List<CardReviews.KeyedReview> all = reviews.all(learner.membershipId(), learner.linkId());
+        if (all.isEmpty()) {
+            return CardProgress.NONE;
+        }
+        return CardHistory.progress(all, cards.countDue(learner.membershipId(), learner.linkId(), now), now);
+    }
+
+    /**
+     * The model's mean retention of the learner's cards at {@code now} and at each of the {@code weeks}
+     * weeks before, oldest first, computed from the review history.
+     */
+    public List<RetentionPoint> retentionOverTime(LearnerRef learner, Instant now, int weeks) {
+        List<Instant> moments = new ArrayList<>();
+        for (int week = weeks; week >= 0; week--) {
+            moments.add(now.minus(CardProgress.WEEK.multipliedBy(week)));
+        }
+        return CardHistory.retention(reviews.memories(learner.membershipId(), learner.linkId()), moments, scheduler.fsrs());
     }
 
     private List<SpacedCard> views(Map<String, CardSchedule> own, CardGroup group, Instant now) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.mastery.CardAnswer;
+import dev.deliberate.mastery.CardProgress;
 import dev.deliberate.mastery.ItemType;
 import dev.deliberate.mastery.LearnerRef;
 import dev.deliberate.mastery.SpacedCard;
@@ -16,8 +17,8 @@ import dev.deliberate.practice.spi.PracticeSubject;
 
 /**
  * Hands the first graded answer to an item that reviews a memory card (a French verb in a tense)
- * to spaced repetition, with its response time, in the practice loop's transaction; and reads the
- * learner's due cards for the next item.
+ * to spaced repetition, with its response time, in the practice loop's transaction; reads the
+ * learner's due cards for the next item, and their progress for the page.
  */
 @Component
 class CardReviewsOfPractice {
@@ -33,6 +34,11 @@ class CardReviewsOfPractice {
     /** The learner's due cards, least likely recalled first, for a subject that schedules cards. */
     List<String> due(PracticeSubject subject, LearnerRef learner, Instant now) {
         return subject.schedulesCards() ? spacing.due(learner, now, DUE_LIMIT).stream().map(SpacedCard::cardKey).toList() : List.of();
+    }
+
+    /** What the learner is shown of their cards, for a subject that schedules cards; null otherwise. */
+    CardProgress progress(PracticeSubject subject, LearnerRef learner, Instant now) {
+        return subject.schedulesCards() ? spacing.progress(learner, now) : null;
     }
 
     /**

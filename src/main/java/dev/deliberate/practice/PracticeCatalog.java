@@ -49,6 +49,11 @@ public class PracticeCatalog {
                 properties.targetScore());
     }
 
+    /** Whether the subject's items review memory cards (spaced repetition), so retention per student means something. */
+    public boolean schedulesCards(String subject) {
+        return offers(subject) && subjects.get(subject).schedulesCards();
+    }
+
     /** The subject's skills as its engine knows them: teaching order, prerequisites, levels, topics. */
     public Curriculum curriculum(String subject) {
         return subjects.get(subject).curriculum();

@@ -1,5 +1,6 @@
 package dev.deliberate.practice;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -15,6 +16,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import dev.deliberate.mastery.Completion;
+import dev.deliberate.mastery.LearnerRef;
 import dev.deliberate.mastery.Mastery;
 import dev.deliberate.mastery.RecurringMisconception;
 import dev.deliberate.mastery.ChoiceReason;
@@ -56,9 +58,11 @@ class PracticePage {
     private final ReflectionPrompts prompts;
     private final Reflections reflections;
     private final PracticeFocus focus;
+    private final CardReviewsOfPractice cards;
+    private final Clock clock;
 
     PracticePage(MessageSource messages, Mastery mastery, Subjects subjects, PracticeProperties properties, ReflectionPrompts prompts,
-            Reflections reflections, PracticeFocus focus) {
+            Reflections reflections, PracticeFocus focus, CardReviewsOfPractice cards, Clock clock) {
         this.messages = messages;
         this.mastery = mastery;
         this.subjects = subjects;
@@ -66,6 +70,8 @@ class PracticePage {
         this.prompts = prompts;
         this.reflections = reflections;
         this.focus = focus;
+        this.cards = cards;
+        this.clock = clock;
     }
 
     PracticeView view(LoopState state, Locale locale) {
@@ -80,9 +86,15 @@ class PracticePage {
         }
         return new PracticeView(mode, problem, judgement(state, locale),
                 state.solved() && state.checked() != null ? render(state.checked().explanation(), locale) : null,
-                pattern(state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
+                pattern(session.subject(), state.pattern(), locale), reflection(session, locale), interests(session, locale), skills(state, locale),
                 stats(state, locale), state.notice() == null ? null : messages.getMessage(state.notice(), null, locale), typed(state), focusLine,
-                session.subject(), notes(state, locale));
+                session.subject(), notes(state, locale), mode == Mode.INTERESTS ? null : memory(session, locale));
+    }
+
+    /** The learner's memory cards in words, for a subject that schedules them. */
+    private PracticeView.Memory memory(PracticeSession session, Locale locale) {
+        LearnerRef learner = new LearnerRef(session.membershipId(), session.contextId(), session.linkId());
+        return MemoryLines.of(cards.progress(subjects.get(session.subject()), learner, clock.instant()), messages, locale);
     }
 
     /** The feedback per criterion of the answer just judged, each saying whether rules or a model wrote it. */
@@ -123,7 +135,8 @@ class PracticePage {
                 : render(new Text("practice.reason." + state.item().reason(), List.of(skillName(state.session().subject(), item.spec().skillId()),
                         cause(state.session().subject(), state.item().cause()))), locale);
         String skill = render(skillName(state.session().subject(), item.spec().skillId()), locale);
-        if (at < 0) {
+        // only an equation is set inline; a subject's text without one (a French gap) stays one statement
+        if (at < 0 || item.math() == null) {
             return new Problem(state.item().id(), state.item().seq(), skill, reason, statement, item.shown(), item.math(), "", false,
                     item.math() == null);
         }
@@ -180,9 +193,14 @@ class PracticePage {
         return state.item() != null && state.item().exampleShown();
     }
 
-    private String pattern(RecurringMisconception pattern, Locale locale) {
-        return pattern == null ? null : messages.getMessage("practice.pattern." + pattern.code(),
-                new Object[] { pattern.count(), pattern.window() }, locale);
+    /** "You tend to …": the misconception's own sentence where the bundle has one, else a general one naming it. */
+    private String pattern(String subject, RecurringMisconception pattern, Locale locale) {
+        if (pattern == null) {
+            return null;
+        }
+        String name = render(misconceptionName(subject, pattern.code()), locale);
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] { "practice.pattern." + pattern.code(), "practice.pattern.any" },
+                new Object[] { pattern.count(), pattern.window(), name }), locale);
     }
 
     private Reflection reflection(PracticeSession session, Locale locale) {

@@ -25,10 +25,18 @@ record PracticeView(
         Typed typed,
         String focus,
         String subject,
-        List<CriterionNote> notes) {
+        List<CriterionNote> notes,
+        Memory memory) {
 
     PracticeView {
         notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A view without memory cards. */
+    PracticeView(Mode mode, Problem problem, Judgement judgement, String solved, String pattern, Reflection reflection,
+            List<Interest> interests, List<SkillBar> skills, Stats stats, String notice, Typed typed, String focus, String subject,
+            List<CriterionNote> notes) {
+        this(mode, problem, judgement, solved, pattern, reflection, interests, skills, stats, notice, typed, focus, subject, notes, null);
     }
 
     /** A math view without a teacher's focus line. */
@@ -47,6 +55,14 @@ record PracticeView(
      * Feedback on one criterion: its name, whether it is met, the comment (quoting the learner),
      * and who wrote it ({@code source}: the words "rules" or "language model", in the learner's language).
      */
+    /**
+     * The learner's memory cards (a subject that schedules them, such as French verbs), in words:
+     * how many forms are due (they come first), how many are automatic, and the speed of right
+     * answers this week against before ({@code speed} null before any right answer).
+     */
+    record Memory(int due, String dueLine, String automaticLine, String speedLine) {
+    }
+
     record CriterionNote(String criterion, String name, boolean met, String comment, String source) {
     }
 

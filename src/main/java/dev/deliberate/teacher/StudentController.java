@@ -12,24 +12,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.deliberate.course.AssignmentSettings;
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
 import dev.deliberate.mastery.ClassLearners;
 import dev.deliberate.mastery.MasteryHistory;
+import dev.deliberate.mastery.LearnerRef;
 import dev.deliberate.mastery.MisconceptionCount;
 import dev.deliberate.mastery.SkillState;
+import dev.deliberate.mastery.SpacedRepetition;
 import dev.deliberate.practice.ClassActivity;
+import dev.deliberate.practice.PracticeCatalog;
 import dev.deliberate.practice.PracticeHistory;
 
 /**
  * One student of the teacher's assignment: their group and reason, one suggested next step, the
- * timeline of their problems with the feedback each answer got, mastery per skill over time, the
+ * timeline of their problems with the feedback each answer got, mastery per skill over time (and,
+ * where the subject schedules memory cards, the model's retention week by week), the
  * misconceptions they showed with counts and trend, and every reflection with the question it
  * answers — students are told their reflections are saved for their teacher, and this is where the
  * teacher reads them.
  */
 @Controller
 class StudentController {
+
+    /** Weeks of retention shown before now. */
+    static final int RETENTION_WEEKS = 8;
 
     private final Students students;
     private final Courses courses;
@@ -39,10 +47,13 @@ class StudentController {
     private final StudentSteering steering;
     private final PracticeHistory history;
     private final MasteryHistory masteryHistory;
+    private final PracticeCatalog catalog;
+    private final SpacedRepetition spacing;
     private final Clock clock;
 
     StudentController(Students students, Courses courses, ClassView classView, ClassActivity activity, ClassLearners learners,
-            StudentSteering steering, PracticeHistory history, MasteryHistory masteryHistory, Clock clock) {
+            StudentSteering steering, PracticeHistory history, MasteryHistory masteryHistory, PracticeCatalog catalog,
+            SpacedRepetition spacing, Clock clock) {
         this.students = students;
         this.courses = courses;
         this.classView = classView;
@@ -51,6 +62,8 @@ class StudentController {
         this.steering = steering;
         this.history = history;
         this.masteryHistory = masteryHistory;
+        this.catalog = catalog;
+        this.spacing = spacing;
         this.clock = clock;
     }
 
@@ -77,6 +90,7 @@ class StudentController {
         model.addAttribute("chart", MasteryChart.of(masteryHistory.of(membershipId), activity.outline(session).reachable(), texts));
         model.addAttribute("reflections", activity.reflections(session, membershipId).stream().map(r -> Map.of("prompt",
                 texts.text(r.prompt()), "body", r.body(), "when", texts.when(r.at()), "last", r.last())).toList());
+        model.addAttribute("retention", retention(session, membershipId, now, texts));
         timeline(session, membershipId, null, model, texts, locale);
         return "teacher/student";
     }
@@ -88,6 +102,16 @@ class StudentController {
         students.require(session, membershipId);
         timeline(session, membershipId, before, model, classView.texts(session, locale), locale);
         return "teacher/student :: timeline-page";
+    }
+
+    /** Retention over the last weeks, for an assignment whose subject reviews memory cards; null otherwise. */
+    private RetentionOverTime retention(CourseSession session, long membershipId, Instant now, ClassTexts texts) {
+        String subject = courses.assignmentOf(session).map(AssignmentSettings::subject).orElse(null);
+        if (!catalog.schedulesCards(subject)) {
+            return null;
+        }
+        LearnerRef learner = new LearnerRef(membershipId, session.contextId(), session.linkId());
+        return RetentionOverTime.of(spacing.retentionOverTime(learner, now, RETENTION_WEEKS), texts);
     }
 
     private void timeline(CourseSession session, long membershipId, Integer before, Model model, ClassTexts texts, Locale locale) {

@@ -143,6 +143,49 @@ abstract class SpacedRepetitionDatabaseTests {
     }
 
     @Test
+    void progressCountsDueAndAutomaticFormsAndComparesThisWeeksRightAnswersWithEarlierOnes() {
+        Instant now = START.plus(Duration.ofDays(10));
+        answer(ALLER, true, 9, START);
+        answer(ALLER, true, 7, START.plus(Duration.ofDays(1)));
+        answer(ETRE, false, 2, now.minus(Duration.ofDays(2)));
+        answer(FAIRE, true, 4, now.minus(Duration.ofDays(1)));
+        answer(FAIRE, true, 2, now.minus(Duration.ofHours(1)));
+
+        CardProgress progress = spacing.progress(learner, now);
+
+        assertThat(progress.cards()).isEqualTo(3);
+        assertThat(progress.automatic()).as("only faire's latest answer was right within 5 s").isEqualTo(1);
+        assertThat(progress.due()).isEqualTo(spacing.due(learner, now, 10).size()).isPositive();
+        assertThat(progress.medianThisWeek()).as("right answers of the last 7 days: 4 s and 2 s").isEqualTo(Duration.ofSeconds(3));
+        assertThat(progress.medianBefore()).isEqualTo(Duration.ofSeconds(8));
+        assertThat(progress.faster()).isTrue();
+        assertThat(spacing.progress(new LearnerRef(member + 1, 7, member + 11), now)).isEqualTo(CardProgress.NONE);
+    }
+
+    @Test
+    void retentionOverTimeIsTheSchedulersRetrievabilityAtEachWeekFromTheReviewHistory() {
+        Scheduler scheduler = new Scheduler(FsrsParameters.DEFAULTS);
+        CardSchedule aller = scheduler.review(scheduler.review(CardSchedule.NEW, 3, START), 3, START.plus(Duration.ofMinutes(10)));
+        answer(ALLER, true, 7, START);
+        answer(ALLER, true, 7, START.plus(Duration.ofMinutes(10)));
+        Instant etreAt = START.plus(Duration.ofDays(9));
+        CardSchedule etre = scheduler.review(CardSchedule.NEW, 3, etreAt);
+        answer(ETRE, true, 7, etreAt);
+        Instant now = START.plus(Duration.ofDays(20));
+
+        List<RetentionPoint> points = spacing.retentionOverTime(learner, now, 4);
+
+        assertThat(points).extracting(RetentionPoint::at).containsExactly(now.minus(Duration.ofDays(28)), now.minus(Duration.ofDays(21)),
+                now.minus(Duration.ofDays(14)), now.minus(Duration.ofDays(7)), now);
+        assertThat(points).extracting(RetentionPoint::cards).containsExactly(0, 0, 1, 2, 2);
+        assertThat(points.get(2).meanRetention()).isCloseTo(scheduler.retrievability(aller, points.get(2).at()), within(1e-9));
+        assertThat(points.get(4).meanRetention()).as("now: the same as the cards' own retention")
+                .isCloseTo((scheduler.retrievability(aller, now) + scheduler.retrievability(etre, now)) / 2, within(1e-9))
+                .isCloseTo(spacing.retention(learner, CardGroup.ALL, now).meanRetention(), within(1e-9));
+        assertThat(points.get(4).meanRetention()).isLessThan(points.get(3).meanRetention());
+    }
+
+    @Test
     void aReviewWrittenBySomeoneElseInBetweenIsNotOverwritten() {
         answer(ALLER, true, 3, START);
         CardSchedule stale = cards.find(member, learner.linkId(), ALLER, false).orElseThrow();
