@@ -160,25 +160,43 @@ final class FrenchConversation {
         Dialogue dialogue = dialogue(turn);
         List<String> verbs = dialogue.turns().values().stream().map(one -> one.verb().infinitive()).distinct().toList();
         List<String> tenses = dialogue.turns().values().stream().map(one -> one.tense().id()).distinct().toList();
-        String said = request.history().isEmpty() ? "" : request.history().get(request.history().size() - 1).answer();
-        return partner.line(new LineOrder(dialogue.context(), dialogue.english(), turn.line(), verbs, tenses,
-                isTurn(request.history().isEmpty() ? "" : request.history().get(request.history().size() - 1).key()) ? said : "",
+        Served last = request.history().isEmpty() ? null : request.history().get(request.history().size() - 1);
+        String said = last != null && isTurn(last.key()) && last.answer() != null ? scrubbed(last.answer(), request.avoidNames()) : "";
+        return partner.line(new LineOrder(dialogue.context(), dialogue.english(), turn.line(), verbs, tenses, said,
                 request.modelCourse(), MODEL_WAIT, line -> formsRight(line, verbs, tenses)));
     }
 
     /**
-     * Whether every form the line says it uses of a target verb in a target tense is the engine's
-     * form for the person named, and is in the line as written.
+     * The learner's sentence without the words of their name, emails, web addresses, numbers of
+     * three digits or more, and words of six characters or more mixing letters and digits (ids).
+     */
+    static String scrubbed(String said, java.util.Set<String> names) {
+        String text = said.replaceAll("\\S+@\\S+|\\S*https?:\\S*|(?<!\\S)(?=\\S*\\d)(?=\\S*\\p{L})\\S{6,}|\\d{3,}", "…");
+        for (String name : names) {
+            if (!name.isBlank()) {
+                text = text.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])", "…");
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Whether the line may be shown: it claims a form of at least one target verb in a target tense,
+     * and every form it claims of a verb the engine conjugates (target or not) is the engine's form
+     * for the person named, written in the line as claimed. Forms of verbs the engine does not know
+     * are not judged.
      */
     boolean formsRight(SpokenLine line, List<String> verbs, List<String> tenses) {
         String text = line.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean target = false;
         for (SpokenLine.UsedForm used : line.forms()) {
-            if (!verbs.contains(used.verb()) || !tenses.contains(used.tense())) {
+            if (FrenchVerbs.all().find(used.verb()).isEmpty()) {
                 continue;
             }
+            target |= verbs.contains(used.verb()) && tenses.contains(used.tense());
             Optional<Doer> doer = Sentences.DOERS.stream().filter(one -> one.pronoun() && one.words().equals(used.person())).findFirst();
             Optional<Tense> tense = Tense.byId(used.tense());
-            if (doer.isEmpty() || tense.isEmpty() || FrenchVerbs.all().find(used.verb()).isEmpty()) {
+            if (doer.isEmpty() || tense.isEmpty()) {
                 return false;
             }
             String form = used.form().toLowerCase(Locale.ROOT).replace('’', '\'').strip();
@@ -188,6 +206,6 @@ final class FrenchConversation {
                 return false;
             }
         }
-        return true;
+        return target;
     }
 }

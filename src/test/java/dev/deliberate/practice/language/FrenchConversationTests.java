@@ -130,8 +130,16 @@ class FrenchConversationTests {
                 verbs, tenses)).isFalse();
         assertThat(conversation.formsRight(line("Tu es allé où ?", new UsedForm("aller", "compound-past", "tu", "tu es parti")),
                 verbs, tenses)).as("a form the line does not contain").isFalse();
-        assertThat(conversation.formsRight(line("Il etait content.", new UsedForm("être", "imperfect", "il", "il etait")),
-                verbs, tenses)).as("forms of other verbs and tenses are not the engine's to judge").isTrue();
+        assertThat(conversation.formsRight(line("Ton frère a allé à la mer ? Tu es parti aussi ?", new UsedForm("aller", "compound-past",
+                "il", "a allé"), new UsedForm("partir", "compound-past", "tu", "tu es parti")), List.of("partir"), tenses))
+                .as("a wrong form of a verb the engine knows, even off target").isFalse();
+        assertThat(conversation.formsRight(line("J'adore la mer. Tu es parti où ?", new UsedForm("adorer", "present", "je", "j'adore"),
+                new UsedForm("partir", "compound-past", "tu", "tu es parti")), verbs, tenses))
+                .as("verbs the engine does not conjugate are not judged").isTrue();
+        assertThat(conversation.formsRight(line("Il faisait beau ?", new UsedForm("faire", "imperfect", "il", "il faisait")), verbs, tenses))
+                .as("no form of a target verb in a target tense").isFalse();
+        assertThat(FrenchConversation.scrubbed("Moi c'est Zebedee, zeb@school.example, id lti-7f3e9a21, j'ai 8 ans", Set.of("Zebedee")))
+                .isEqualTo("Moi c'est …, … id … j'ai 8 ans");
     }
 
     private Optional<Reason> reason(Turn turn, String answer) {
