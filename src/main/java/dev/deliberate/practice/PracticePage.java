@@ -123,7 +123,7 @@ class PracticePage {
                 : render(new Text("practice.reason." + state.item().reason(), List.of(skillName(state.session().subject(), item.spec().skillId()),
                         cause(state.session().subject(), state.item().cause()))), locale);
         String skill = render(skillName(state.session().subject(), item.spec().skillId()), locale);
-        if (at < 0) {
+        if (at < 0 || item.math() == null) { // a sentence (French) has its shown text but no MathML to set inline
             return new Problem(state.item().id(), state.item().seq(), skill, reason, statement, item.shown(), item.math(), "", false,
                     item.math() == null);
         }
