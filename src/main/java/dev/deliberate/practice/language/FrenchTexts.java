@@ -60,8 +60,22 @@ final class FrenchTexts {
     }
 
     /** An answer in which no form of the verb could be found. */
-    Text notFound(Dialogues.Turn turn, String expected, String example) {
-        return Text.of("french.talk.not-found", expected, turn.verb().name(), Text.of("french.tense." + turn.tense().id()), example);
+    Text notFound(FrenchItem item, String expected, String example) {
+        return Text.of("french.talk.not-found", expected, item.verb().name(), Text.of("french.tense." + item.tense().id()), example);
+    }
+
+    /** A sentence to translate from the learner's language, the verb and tense to use named. */
+    Text translation(dev.deliberate.practice.language.french.Translations.Prompt prompt) {
+        return Text.of("french.translate.item", Text.of("french.talk.gloss", prompt.english(), prompt.spanish()), prompt.verb().name(),
+                Text.of("french.tense." + prompt.tense().id()));
+    }
+
+    /** The worked example of a translation: how the tense is built, the verb's block, the French sentence. */
+    List<WorkedLine> workedTranslation(String french, FrenchItem item, FrenchDrill drill) {
+        return List.of(new WorkedLine(drill.answer(item), null, Text.of("french.hint.rule." + item.tense().id())),
+                new WorkedLine(drill.buildingBlock(item), null,
+                        Text.of("french.hint.block." + item.tense().id(), item.verb().name(), drill.buildingBlock(item))),
+                new WorkedLine(french, null, Text.of("french.worked.done")));
     }
 
     /** The worked example of a turn: the line, how the form is built, a whole answer. */
