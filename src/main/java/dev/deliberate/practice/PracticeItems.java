@@ -54,10 +54,22 @@ class PracticeItems {
                 .update();
     }
 
-    /** The session's latest items, oldest first, as variety needs them. */
+    /**
+     * The session's latest items, oldest first, as variety needs them; the latest one with the
+     * learner's last answer to it (a conversation goes on from what the learner said).
+     */
     List<Served> history(long sessionId) {
-        List<Served> latest = new ArrayList<>(jdbc.sql("SELECT item_key, context FROM practice_item WHERE session_id = ? ORDER BY seq DESC LIMIT " + HISTORY)
-                .param(sessionId).query((rs, i) -> new Served(rs.getString(1), rs.getString(2))).list());
+        List<Long> ids = new ArrayList<>();
+        List<Served> latest = new ArrayList<>(jdbc.sql("SELECT id, item_key, context FROM practice_item WHERE session_id = ? ORDER BY seq DESC LIMIT " + HISTORY)
+                .param(sessionId).query((rs, i) -> {
+                    ids.add(rs.getLong(1));
+                    return new Served(rs.getString(2), rs.getString(3));
+                }).list());
+        if (!latest.isEmpty()) {
+            String answer = jdbc.sql("SELECT answer FROM practice_attempt WHERE item_id = ? ORDER BY id DESC LIMIT 1")
+                    .param(ids.get(0)).query(String.class).optional().orElse(null);
+            latest.set(0, new Served(latest.get(0).key(), latest.get(0).context(), answer));
+        }
         Collections.reverse(latest);
         return latest;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.deliberate.practice.language.check.Diagnosis;
 import dev.deliberate.practice.language.check.Finding;
+import dev.deliberate.practice.language.french.Dialogues;
 import dev.deliberate.practice.language.french.FrenchDrill;
 import dev.deliberate.practice.language.french.FrenchItem;
 import dev.deliberate.practice.spi.Text;
@@ -46,6 +47,43 @@ final class FrenchTexts {
             case 2 -> Text.of("french.hint.block." + item.tense().id(), item.verb().name(), drill.buildingBlock(item));
             default -> Text.of("french.hint.start", drill.answer(item).substring(0, Math.min(3, drill.answer(item).length())));
         };
+    }
+
+    /** A dialogue turn: the situation, the other person's line (what it means, for a scripted line), the form to answer with. */
+    Text turn(Dialogues.Turn turn, Dialogues.Dialogue dialogue, String modelLine) {
+        Text situation = Text.of("french.talk.gloss", dialogue.english(), dialogue.spanish());
+        Text ask = Text.of("french.talk.ask", turn.doer().words(), turn.verb().name(), Text.of("french.tense." + turn.tense().id()),
+                String.join(" · ", turn.ideas()));
+        return modelLine == null
+                ? Text.of("french.talk.turn", situation, turn.line(), Text.of("french.talk.gloss", turn.english(), turn.spanish()), ask)
+                : Text.of("french.talk.turn.model", situation, modelLine, ask);
+    }
+
+    /** An answer in which no form of the verb could be found. */
+    Text notFound(FrenchItem item, String expected, String example) {
+        return Text.of("french.talk.not-found", expected, item.verb().name(), Text.of("french.tense." + item.tense().id()), example);
+    }
+
+    /** A sentence to translate from the learner's language, the verb and tense to use named. */
+    Text translation(dev.deliberate.practice.language.french.Translations.Prompt prompt) {
+        return Text.of("french.translate.item", Text.of("french.talk.gloss", prompt.english(), prompt.spanish()), prompt.verb().name(),
+                Text.of("french.tense." + prompt.tense().id()));
+    }
+
+    /** The worked example of a translation: how the tense is built, the verb's block, the French sentence. */
+    List<WorkedLine> workedTranslation(String french, FrenchItem item, FrenchDrill drill) {
+        return List.of(new WorkedLine(drill.answer(item), null, Text.of("french.hint.rule." + item.tense().id())),
+                new WorkedLine(drill.buildingBlock(item), null,
+                        Text.of("french.hint.block." + item.tense().id(), item.verb().name(), drill.buildingBlock(item))),
+                new WorkedLine(french, null, Text.of("french.worked.done")));
+    }
+
+    /** The worked example of a turn: the line, how the form is built, a whole answer. */
+    List<WorkedLine> workedTurn(Dialogues.Turn turn, FrenchItem item, FrenchDrill drill, String example) {
+        return List.of(new WorkedLine("«" + turn.line() + "»", null, Text.of("french.hint.rule." + turn.tense().id())),
+                new WorkedLine(drill.buildingBlock(item), null,
+                        Text.of("french.hint.block." + turn.tense().id(), turn.verb().name(), drill.buildingBlock(item))),
+                new WorkedLine(example, null, Text.of("french.worked.done")));
     }
 
     List<WorkedLine> workedExample(FrenchItem item, FrenchDrill drill) {
