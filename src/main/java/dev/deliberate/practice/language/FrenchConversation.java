@@ -59,11 +59,11 @@ final class FrenchConversation {
         return wording.startsWith(PREFIX);
     }
 
-    /** The turn to serve now, if a dialogue goes on or may start. */
-    Optional<TurnServed> next(NextItemSpec request, long seed) {
+    /** The turn to serve now, if a dialogue goes on, or may start ({@code mayStart}) and does. */
+    Optional<TurnServed> next(NextItemSpec request, long seed, boolean mayStart) {
         List<Served> history = request.history();
         Optional<Turn> turn = history.isEmpty() ? Optional.empty() : goingOn(history.get(history.size() - 1));
-        if (turn.isEmpty() && drillsSinceLastDialogue(history) >= DRILLS_BETWEEN) {
+        if (turn.isEmpty() && mayStart && drillsSinceLastDialogue(history) >= DRILLS_BETWEEN) {
             turn = start(request, seed);
         }
         return turn.map(found -> new TurnServed(found, modelLine(found, request).orElse(null)));

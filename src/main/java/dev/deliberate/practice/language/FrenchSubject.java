@@ -88,11 +88,13 @@ class FrenchSubject implements PracticeSubject {
     @Override
     public PreparedItem next(NextItemSpec request) {
         long seed = request.learnerSeed() * 31 + request.history().size();
-        Optional<FrenchConversation.TurnServed> turn = conversation.next(request, seed);
+        // a form due for review comes first: a dialogue going on is finished, but none starts, and no translation
+        boolean due = dueHere(request);
+        Optional<FrenchConversation.TurnServed> turn = conversation.next(request, seed, !due);
         if (turn.isPresent()) {
             return preparedTurn(turn.get().turn().skill().id(), request.level(), turn.get(), seed);
         }
-        Optional<Translations.Prompt> translation = translation(request, seed);
+        Optional<Translations.Prompt> translation = due ? Optional.empty() : translation(request, seed);
         if (translation.isPresent()) {
             return preparedTranslation(request.skillId(), request.level(), translation.get(), seed);
         }
@@ -242,6 +244,13 @@ class FrenchSubject implements PracticeSubject {
         ItemSpec spec = new ItemSpec(skillId, level, FrenchConversation.context(turn), FrenchConversation.wording(served), seed);
         Text statement = texts.turn(turn, FrenchConversation.dialogue(turn), served.line() == null ? null : served.line().text());
         return new PreparedItem(spec, FrenchConversation.key(served), statement, null, null, conversation.example(turn));
+    }
+
+    /** Whether a card of the chosen skill is due: the drill then serves it before anything else starts. */
+    private static boolean dueHere(NextItemSpec request) {
+        FrenchSkill skill = skill(request.skillId());
+        return !request.dueCards().isEmpty()
+                && skill.verbs().stream().anyMatch(verb -> request.dueCards().contains(FrenchItem.card(verb, skill.tense())));
     }
 
     /** The item as a drill: a sentence, or a dialogue turn's or a translation's verb, tense and doer. */
