@@ -16,23 +16,14 @@ final class CardHistory {
     }
 
     /** Counts and medians of {@link CardProgress} from every review (oldest first) and the number of due cards. */
-    static CardProgress progress(List<CardReviews.KeyedReview> reviews, int due, Instant now) {
-        if (reviews.isEmpty()) {
-            return CardProgress.NONE;
-        }
-        Map<String, PastReview> latest = new HashMap<>();
+    static CardProgress progress(int met, int due, int automatic, List<PastReview> rightAnswers, Instant now) {
         List<Duration> thisWeek = new ArrayList<>();
         List<Duration> before = new ArrayList<>();
         Instant weekStart = now.minus(CardProgress.WEEK);
-        for (CardReviews.KeyedReview keyed : reviews) {
-            PastReview review = keyed.review();
-            latest.put(keyed.cardKey(), review);
-            if (review.right()) {
-                (review.at().isBefore(weekStart) ? before : thisWeek).add(review.responseTime());
-            }
+        for (PastReview review : rightAnswers) {
+            (review.at().isBefore(weekStart) ? before : thisWeek).add(review.responseTime());
         }
-        int automatic = (int) latest.values().stream().filter(PastReview::automatic).count();
-        return new CardProgress(latest.size(), due, automatic, SpeedTrend.median(thisWeek.stream().sorted().toList()),
+        return new CardProgress(met, due, automatic, SpeedTrend.median(thisWeek.stream().sorted().toList()),
                 SpeedTrend.median(before.stream().sorted().toList()));
     }
 

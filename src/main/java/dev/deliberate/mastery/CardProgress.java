@@ -11,12 +11,16 @@ import java.time.Duration;
  * @param due            of which due now
  * @param automatic      of which the latest answer was automatic (right, within its item type's threshold)
  * @param medianThisWeek the median response time of right answers in the last 7 days; null when none
- * @param medianBefore   the same for right answers before those 7 days; null when none
+ * @param medianBefore   the same for right answers before those 7 days, among the latest
+ *                       {@value #RIGHT_ANSWERS_READ} right answers; null when none
  */
 public record CardProgress(int cards, int due, int automatic, Duration medianThisWeek, Duration medianBefore) {
 
     /** No card reviewed yet. */
     public static final CardProgress NONE = new CardProgress(0, 0, 0, null, null);
+
+    /** The latest right answers the medians are taken from (this week's, and those before it). */
+    public static final int RIGHT_ANSWERS_READ = 400;
 
     /** The days a week of {@link #medianThisWeek} spans. */
     public static final Duration WEEK = Duration.ofDays(7);

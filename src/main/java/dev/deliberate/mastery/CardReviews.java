@@ -33,6 +33,12 @@ class CardReviews {
                 .update();
     }
 
+    /** The learner's latest right answers in the assignment, at most {@code limit}, newest first. */
+    List<PastReview> latestRight(long membershipId, long linkId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_card_review WHERE membership_id = ? AND link_id = ? AND correct "
+                + "ORDER BY reviewed_at DESC, id DESC LIMIT ?").params(membershipId, linkId, limit).query(CardReviews::map).list();
+    }
+
     /** The reviews of one card, oldest first. */
     List<PastReview> of(long membershipId, long linkId, String key) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_card_review WHERE membership_id = ? AND link_id = ? AND card_key = ? "

@@ -52,6 +52,25 @@ class SpacedCards {
     }
 
     /** How many of the learner's cards in the assignment are due by {@code dueBy}. */
+    /** How many cards the learner has met in the assignment, how many are due by {@code dueBy}, how many were last answered automatically. */
+    CardCounts counts(long membershipId, long linkId, Instant dueBy) {
+        return jdbc.sql("""
+                SELECT COUNT(*), COALESCE(SUM(CASE WHEN due_at <= ? THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN last_automatic THEN 1 ELSE 0 END), 0)
+                FROM mastery_card WHERE membership_id = ? AND link_id = ?""")
+                .params(DbTime.of(dueBy), membershipId, linkId)
+                .query((rs, i) -> new CardCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+    }
+
+    record CardCounts(int met, int due, int automatic) {
+    }
+
+    /** Remembers whether the card's latest answer was automatic (right and fast enough). */
+    void lastAnswer(long membershipId, long linkId, String key, boolean automatic) {
+        jdbc.sql("UPDATE mastery_card SET last_automatic = ? WHERE membership_id = ? AND link_id = ? AND card_key = ?")
+                .params(automatic, membershipId, linkId, key).update();
+    }
+
     int countDue(long membershipId, long linkId, Instant dueBy) {
         return jdbc.sql("SELECT COUNT(*) FROM mastery_card WHERE membership_id = ? AND link_id = ? AND due_at <= ?")
                 .params(membershipId, linkId, DbTime.of(dueBy)).query(Integer.class).single();

@@ -60,6 +60,7 @@ public class SpacedRepetition {
             CardSchedule after = scheduler.review(before, rating.grade(), at);
             if (cards.save(member, learner.linkId(), answer.cardKey(), before, after)) {
                 reviews.add(learner, answer, rating, scheduler.retrievability(before, at), after.memory());
+                cards.lastAnswer(member, learner.linkId(), answer.cardKey(), answer.automatic());
                 return view(answer.cardKey(), after, at);
             }
             if (tries == TRIES) {
@@ -120,11 +121,13 @@ public class SpacedRepetition {
      * median time of right answers this week against before (see {@link CardProgress}).
      */
     public CardProgress progress(LearnerRef learner, Instant now) {
-        List<CardReviews.KeyedReview> all = reviews.all(learner.membershipId(), learner.linkId());
-        if (all.isEmpty()) {
+        SpacedCards.CardCounts counts = cards.counts(learner.membershipId(), learner.linkId(), now);
+        if (counts.met() == 0) {
             return CardProgress.NONE;
         }
-        return CardHistory.progress(all, cards.countDue(learner.membershipId(), learner.linkId(), now), now);
+        // shown on every answer: the card rows and the latest right answers, never the whole history
+        List<PastReview> right = reviews.latestRight(learner.membershipId(), learner.linkId(), CardProgress.RIGHT_ANSWERS_READ);
+        return CardHistory.progress(counts.met(), counts.due(), counts.automatic(), right, now);
     }
 
     /**

@@ -77,7 +77,9 @@ class WritingBenchmark {
                     // every attempt asks: the canned answer quotes nothing of the learner's text, so the checks discard it
                     // (the tool's whole cost but the rendering of used comments); without these the breaker and the
                     // course's daily budget would stop the calls after a few
-                    "--deliberate.llm.failures-to-open=1000000000", "--deliberate.llm.daily-tokens-per-course=1000000000000");
+                    "--deliberate.llm.failures-to-open=1000000000", "--deliberate.llm.daily-tokens-per-course=1000000000000",
+                    // a thread per student: with the default 4 (and a queue of 16) most attempts find the pool full and ask nothing
+                    "--deliberate.llm.feedback-threads=" + (clients + 4), "--deliberate.llm.feedback-queue=" + (4 * clients));
             try (ServerProcess server = ServerProcess.start(port, "deliberate_bench_writing", "512m",
                     Path.of(ServerProcess.target().getPath(), "writing-model-server.log"), provider);
                     TestPlatform platform = TestPlatform.create(Clock.systemUTC())) {
