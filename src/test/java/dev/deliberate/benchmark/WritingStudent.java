@@ -58,8 +58,10 @@ final class WritingStudent implements LoadRun.Client {
     private String lastItem = "";
     private int drafts;
     private long attempts;
+    private final long seed;
 
     private WritingStudent(HttpClient http, String base, String token, long seed) {
+        this.seed = seed;
         this.http = http;
         this.base = base;
         this.token = token;
@@ -97,7 +99,8 @@ final class WritingStudent implements LoadRun.Client {
         answer.put("elapsed", String.valueOf(30_000 + random.nextInt(120_000)));
         // a first draft is any paragraph; a revision is most often a better one
         int pick = drafts == 0 ? random.nextInt(PARAGRAPHS.size()) : 1 + 2 * random.nextInt(3);
-        answer.put("work", PARAGRAPHS.get(pick));
+        // a sentence of the student's own, so that no two drafts are the same text (the model's answers are cached by text)
+        answer.put("work", PARAGRAPHS.get(pick) + " I have seen this " + (seed * 100_000 + attempts) + " times at my school.");
         String answered = post("/student/attempts", answer);
         attempts++;
         if (!answered.contains("id=\"practice\"")) {
