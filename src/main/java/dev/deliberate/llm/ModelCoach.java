@@ -103,6 +103,17 @@ class ModelCoach implements WritingCoach, DisposableBean {
         }
     }
 
+    @Override
+    public List<Comment> ready(Request request) {
+        if (!model.available()) {
+            return List.of();
+        }
+        List<Comment> cached = answers.getIfPresent(new Key(request.task(), request.verdicts(), request.text(), request.previous()));
+        // counted when it was asked for (comments); here only shown
+        return cached == null || cached.isEmpty() || !WritingAnswers.namesNobody(cached, request.text(), request.avoidNames())
+                ? List.of() : cached;
+    }
+
     /** The comments for this learner: none when the answer was discarded or names them. */
     private List<Comment> shown(List<Comment> comments, Request request, String outcome) {
         if (comments.isEmpty()) {

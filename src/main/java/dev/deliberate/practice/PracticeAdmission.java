@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -38,6 +39,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PracticeAdmission extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(PracticeAdmission.class);
+
+    /** The permit the request on this thread holds, for {@link #whileWaiting}. */
+    private static final ThreadLocal<Semaphore> HELD = new ThreadLocal<>();
 
     private final Semaphore permits;
     private final Duration queueTimeout;
@@ -79,11 +83,32 @@ class PracticeAdmission extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
+        HELD.set(permits);
         try {
             chain.doFilter(request, response);
         }
         finally {
+            HELD.remove();
             permits.release();
+        }
+    }
+
+    /**
+     * Runs a wait that needs no core (a language model's answer) without the request's permit, so
+     * other learners' work goes on meanwhile; the permit is taken back, in turn, before the request
+     * goes on. Outside an admitted request it just runs.
+     */
+    static <T> T whileWaiting(Supplier<T> wait) {
+        Semaphore held = HELD.get();
+        if (held == null) {
+            return wait.get();
+        }
+        held.release();
+        try {
+            return wait.get();
+        }
+        finally {
+            held.acquireUninterruptibly();
         }
     }
 }

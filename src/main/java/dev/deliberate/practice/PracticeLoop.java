@@ -112,6 +112,29 @@ class PracticeLoop {
         return current(plan, session, skills);
     }
 
+    /**
+     * Lets the item's subject ask for outside help with an answer (a language model's comments on
+     * writing) before {@link #submit} judges it. Deliberately not transactional: it reads the
+     * session, the item and the previous draft (each read on its own) and then waits, holding no
+     * database connection. Nothing is written; an item no longer on screen gets no help.
+     */
+    public void awaitHelp(CourseSession course, long itemId, Response response) {
+        AssignmentPlan plan = plans.of(course);
+        if (!plan.llmEnabled()) {
+            return;
+        }
+        Optional<PracticeSession> found = sessions.find(course.membershipId(), course.linkId());
+        if (found.isEmpty() || !isOnScreen(found.get(), itemId)) {
+            return;
+        }
+        PracticeSession session = found.get();
+        items.find(itemId, session.id()).ifPresent(item -> {
+            Response previous = attempts.latest(item.id()).orElse(null);
+            Set<String> names = courses.nameWordsOf(session.membershipId());
+            subjects.get(session.subject()).awaitHelp(item.spec(), response, Attempted.of(previous, session.contextId(), names));
+        });
+    }
+
     /** Judges an answer to the item on screen. */
     @Transactional(transactionManager = TransactionManagers.JDBC)
     public LoopState submit(CourseSession course, long itemId, Response response, Integer elapsedMillis) {

@@ -77,8 +77,14 @@ class StudentPracticeController {
             return tooLong(session, locale, htmx != null, response);
         }
         Integer took = elapsed == null || elapsed < 0 ? null : Math.min(elapsed, 24 * 3600 * 1000);
-        return feedback.record(() -> show(() -> loop.submit(session, itemId, typed.get(), took), session, locale,
-                htmx != null, response));
+        return feedback.record(() -> {
+            // a model's help is waited for first, outside the attempt's transaction and without this request's permit
+            PracticeAdmission.whileWaiting(() -> {
+                loop.awaitHelp(session, itemId, typed.get());
+                return null;
+            });
+            return show(() -> loop.submit(session, itemId, typed.get(), took), session, locale, htmx != null, response);
+        });
     }
 
     @PostMapping("/student/hints")

@@ -130,7 +130,7 @@ class WritingCoachFaultsTests extends IntegrationTestSupport {
         if (!warm) {
             answer(okJson(completion(comments(thesis(QUOTE, "Your thesis takes a side."), null))));
             judgedByRulesOnly(essay("warming"), null);
-            writing().check(spec(), response(essay("warming")), Attempted.of(null, COURSE, LEARNER_NAME));
+            writing().awaitHelp(spec(), response(essay("warming")), Attempted.of(null, COURSE, LEARNER_NAME));
             await().atMost(Duration.ofSeconds(15)).until(coach::idle);
             warm = true;
         }
@@ -290,6 +290,7 @@ class WritingCoachFaultsTests extends IntegrationTestSupport {
         String text = essay("budget");
 
         long start = System.nanoTime();
+        writing().awaitHelp(spec(), response(text), Attempted.of(null, spent, LEARNER_NAME));
         Checked checked = writing().check(spec(), response(text), Attempted.of(null, spent, LEARNER_NAME));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPT_FEEDBACK);
@@ -385,8 +386,10 @@ class WritingCoachFaultsTests extends IntegrationTestSupport {
     /** A thesis answer judged with the model allowed, timed. */
     private Checked judged(String text, String previous) {
         long start = System.nanoTime();
-        Checked checked = writing().check(spec(), response(text), Attempted.of(previous == null ? null : response(previous), COURSE,
-                LEARNER_NAME));
+        Attempted attempted = Attempted.of(previous == null ? null : response(previous), COURSE, LEARNER_NAME);
+        // as the loop does it: the wait for help first (outside the attempt's transaction), then the judgement, which does not wait
+        writing().awaitHelp(spec(), response(text), attempted);
+        Checked checked = writing().check(spec(), response(text), attempted);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         System.out.printf("llm writing feedback: %d ms%n", elapsed.toMillis());
         assertThat(elapsed).isLessThan(PROMPT_FEEDBACK);

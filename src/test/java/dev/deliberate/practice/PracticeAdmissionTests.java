@@ -62,6 +62,30 @@ class PracticeAdmissionTests {
         assertThat(ran).hasValue(1);
     }
 
+    @Test
+    void aRequestWaitingForAModelLetsAnotherPracticeMeanwhileAndGoesOnOnlyWithItsPermitBack() throws Exception {
+        CountDownLatch otherRan = new CountDownLatch(1);
+        AtomicInteger afterWait = new AtomicInteger();
+        CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture.supplyAsync(() -> run("/student/attempts",
+                (request, response) -> {
+                    // the only permit is given up while the model is awaited: another learner's attempt is admitted
+                    PracticeAdmission.whileWaiting(() -> {
+                        MockHttpServletResponse other = run("/student/attempts", (r, s) -> otherRan.countDown());
+                        assertThat(other.getStatus()).isEqualTo(200);
+                        return null;
+                    });
+                    afterWait.incrementAndGet();
+                }));
+
+        assertThat(waiting.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(otherRan.getCount()).isZero();
+        assertThat(afterWait).hasValue(1);
+        // and the permit came back whole: one request is admitted, a second waits and is refused
+        Held again = hold("/student/attempts");
+        assertThat(run("/student/hints", (request, response) -> { }).getStatus()).isEqualTo(503);
+        assertThat(again.release().getStatus()).isEqualTo(200);
+    }
+
     /** Starts a practice request that keeps its permit until released. */
     private Held hold(String path) throws InterruptedException {
         CountDownLatch inside = new CountDownLatch(1);

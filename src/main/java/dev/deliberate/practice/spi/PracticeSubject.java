@@ -39,6 +39,15 @@ public interface PracticeSubject {
     }
 
     /**
+     * Time for help from outside the subject (a language model) before the response is judged: the
+     * loop calls it outside the attempt's transaction, without the request's admission permit, so
+     * the wait holds neither a database connection nor a core's turn. {@link #check} then uses what
+     * it left behind without waiting. By default there is none.
+     */
+    default void awaitHelp(ItemSpec spec, Response response, Attempted attempted) {
+    }
+
+    /**
      * Hints that grow, from where the learner stands in {@code soFar}: a nudge, then the operation
      * to apply next, then the next line worked out. The final answer never appears before the
      * learner has tried ({@code tried} false).

@@ -11,8 +11,10 @@ import java.util.Set;
  * wording: per criterion an observation quoting the learner's words and one next step, in English
  * and Spanish so the page shows the learner's language whichever they pick.
  *
- * <p>{@link #comments} is called while the learner waits for feedback: it must return within a
- * short deadline (about 1.5 seconds) whatever the model does, with nothing when it has nothing safe.
+ * <p>{@link #comments} is called while the learner waits for feedback, before the attempt is
+ * judged and outside its transaction: it must return within a short deadline (about 1.5 seconds)
+ * whatever the model does, with nothing when it has nothing safe. {@link #ready} is called while
+ * the attempt is judged, and never waits: it gives what {@code comments} left for the same request.
  */
 public interface WritingCoach {
 
@@ -21,6 +23,11 @@ public interface WritingCoach {
 
     /** Comments on {@code request}'s text, every one of them checked; empty when there are none to show. */
     List<Comment> comments(Request request);
+
+    /** The comments an earlier {@link #comments} call got for the same request, at once; empty when none. */
+    default List<Comment> ready(Request request) {
+        return List.of();
+    }
 
     /**
      * What a coach is told: nothing that names the learner, their course or their assignment.

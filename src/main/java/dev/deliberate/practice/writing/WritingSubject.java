@@ -94,24 +94,45 @@ class WritingSubject implements PracticeSubject {
         }
         Task task = WritingItems.taskOf(spec);
         List<Finding> findings = findings(task, spec, draft);
-        Optional<Response> previous = attempted.previous().filter(p -> Draft.of(lines(p)).words().size() >= MINIMUM_WORDS);
+        Optional<Response> previous = previousDraft(attempted);
         List<Finding> before = previous.map(p -> findings(task, spec, Draft.of(lines(p)))).orElse(null);
         boolean same = previous.map(p -> String.join("\n", lines(p)).strip().equals(draft.text().strip())).orElse(false);
-        List<Note> comments = attempted.modelCourse().map(course -> comments(course, task, findings, draft,
-                previous.map(p -> Draft.of(lines(p)).text()).orElse(null), attempted)).orElse(List.of());
+        List<Note> comments = attempted.modelCourse().map(course -> notes(coach.ready(request(course, task, findings, draft,
+                previous, attempted)), findings)).orElse(List.of());
         return WritingFeedback.of(task, findings, before, same, comments);
+    }
+
+    /** Asks the coach for its comments (waiting up to its deadline), which {@link #check} then finds ready. */
+    @Override
+    public void awaitHelp(ItemSpec spec, Response response, Attempted attempted) {
+        Draft draft = Draft.of(lines(response));
+        if (attempted.modelCourse().isEmpty() || draft.words().size() < MINIMUM_WORDS || draft.sentences().isEmpty()) {
+            return;
+        }
+        Task task = WritingItems.taskOf(spec);
+        coach.comments(request(attempted.modelCourse().get(), task, findings(task, spec, draft), draft, previousDraft(attempted),
+                attempted));
+    }
+
+    private static Optional<Response> previousDraft(Attempted attempted) {
+        return attempted.previous().filter(p -> Draft.of(lines(p)).words().size() >= MINIMUM_WORDS);
+    }
+
+    /** What the coach is told: the rules' verdicts, the text and the previous draft; the learner's name words only to avoid. */
+    private static WritingCoach.Request request(long course, Task task, List<Finding> findings, Draft draft, Optional<Response> previous,
+            Attempted attempted) {
+        List<WritingCoach.Judged> verdicts = findings.stream().map(f -> new WritingCoach.Judged(f.criterion(), f.met())).toList();
+        return new WritingCoach.Request(course, task.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), verdicts, draft.text(),
+                previous.map(p -> Draft.of(lines(p)).text()).orElse(null), attempted.avoidNames());
     }
 
     /**
      * The coach's comments as notes: only on a criterion the rules judged, with the rules' verdict
-     * on it, at most one a criterion. Looks up the learner's name words only here.
+     * on it, at most one a criterion.
      */
-    private List<Note> comments(long course, Task task, List<Finding> findings, Draft draft, String previous, Attempted attempted) {
-        List<WritingCoach.Judged> verdicts = findings.stream().map(f -> new WritingCoach.Judged(f.criterion(), f.met())).toList();
+    private static List<Note> notes(List<WritingCoach.Comment> comments, List<Finding> findings) {
         Map<String, Boolean> met = new LinkedHashMap<>();
         findings.forEach(f -> met.put(f.criterion(), f.met()));
-        List<WritingCoach.Comment> comments = coach.comments(new WritingCoach.Request(course,
-                task.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), verdicts, draft.text(), previous, attempted.avoidNames()));
         List<Note> notes = new java.util.ArrayList<>();
         for (WritingCoach.Comment c : comments) {
             if (met.containsKey(c.criterion()) && notes.stream().noneMatch(n -> n.criterion().equals(c.criterion()))) {
