@@ -128,11 +128,10 @@ class PracticeLoop {
             return;
         }
         PracticeSession session = found.get();
-        items.find(itemId, session.id()).ifPresent(item -> {
-            Response previous = attempts.latest(item.id()).orElse(null);
-            Set<String> names = courses.nameWordsOf(session.membershipId());
-            subjects.get(session.subject()).awaitHelp(item.spec(), response, Attempted.of(previous, session.contextId(), names));
-        });
+        // the previous draft and the learner's name are read only if the subject asks (math never does)
+        items.find(itemId, session.id()).ifPresent(item -> subjects.get(session.subject()).awaitHelp(item.spec(), response,
+                Attempted.lazily(() -> attempts.latest(item.id()).orElse(null), session.contextId(),
+                        () -> courses.nameWordsOf(session.membershipId()))));
     }
 
     /** Judges an answer to the item on screen. */
