@@ -128,17 +128,21 @@ class FrenchAssignmentTests extends IntegrationTestSupport {
         Course course = frenchCourse("french-present-irregular");
         Person student = course.launch("student-" + UUID.randomUUID(), TestPlatform.LEARNER, "Diego");
         long slow = item(student.post("/student/interests", Map.of()));
-        Reply page = right(student, slow, Duration.ofMillis(9_000));
+        // twice the item's own threshold: slow for a cloze (5 s) as for a translation (12 s) or a dialogue turn (15 s)
+        Duration slowTime = ItemType.valueOf(card(slow).itemType()).automaticWithin().multipliedBy(2);
+        String slowSeconds = String.format(java.util.Locale.ROOT, "%.1f", slowTime.toMillis() / 1000.0);
+        Reply page = right(student, slow, slowTime);
         long next = item(page);
-        assertThat(page.body()).contains("Automatic: 0 of 1 forms", "Your usual time for a right answer this week: 9.0 s.");
+        assertThat(page.body()).contains("Automatic: 0 of 1 forms", "Your usual time for a right answer this week: " + slowSeconds + " s.");
 
         clock.advance(Duration.ofDays(8));
         Person week2 = course.launch(student.sub(), TestPlatform.LEARNER, "Diego");
         Reply fast = right(week2, next, Duration.ofMillis(2_000));
 
-        assertThat(fast.body()).contains("Automatic: 1 of 2 forms", "2.0 s this week, 9.0 s before. Faster!");
+        assertThat(fast.body()).contains("Automatic: 1 of 2 forms", "2.0 s this week, " + slowSeconds + " s before. Faster!");
         Reply spanish = course.launch(student.sub(), TestPlatform.LEARNER, "Diego", "es-ES").get("/student");
-        assertThat(spanish.body()).contains("Automáticas: 1 de 2 formas", "2,0 s esta semana, 9,0 s antes. ¡Más rápido!");
+        assertThat(spanish.body()).contains("Automáticas: 1 de 2 formas",
+                "2,0 s esta semana, " + slowSeconds.replace('.', ',') + " s antes. ¡Más rápido!");
     }
 
     @Test
