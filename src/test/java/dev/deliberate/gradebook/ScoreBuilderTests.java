@@ -118,7 +118,7 @@ class ScoreBuilderTests {
         });
         when(mastery.skillsOf(3)).thenReturn(known);
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/messages", "messages/math", "messages/writing");
+        messages.setBasenames("messages/messages", "messages/math", "messages/writing", "messages/french");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new ScoreBuilder(progressOf, mastery, messages);

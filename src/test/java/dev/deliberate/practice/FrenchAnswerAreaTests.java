@@ -36,7 +36,7 @@ class FrenchAnswerAreaTests {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/messages", "messages/math");
+        messages.setBasenames("messages/messages", "messages/math", "messages/french");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;

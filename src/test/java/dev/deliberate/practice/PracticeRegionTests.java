@@ -179,7 +179,7 @@ class PracticeRegionTests {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/messages", "messages/math", "messages/writing");
+        messages.setBasenames("messages/messages", "messages/math", "messages/writing", "messages/french");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;

@@ -188,7 +188,7 @@ class FrenchSubjectTests {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("messages/messages", locale,
+        return ResourceBundle.getBundle("messages/french", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
