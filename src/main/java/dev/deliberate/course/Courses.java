@@ -16,9 +16,11 @@ import dev.deliberate.shared.DbTime;
 public class Courses {
 
     private final JdbcClient jdbc;
+    private final LiveMemberships members;
 
-    Courses(JdbcClient jdbc) {
+    Courses(JdbcClient jdbc, LiveMemberships members) {
         this.jdbc = jdbc;
+        this.members = members;
     }
 
     /** The course, assignment and person of a session. */
@@ -154,19 +156,11 @@ public class Courses {
     /**
      * The words of a member's name as the LMS shares it (full, given and family), for a module that
      * already holds the member's id from the member's own session: a problem never stars a
-     * character with the student's own name.
+     * character with the student's own name. Cached for two minutes (a renamed student's new name is
+     * avoided from then on).
      */
     public java.util.Set<String> nameWordsOf(long membershipId) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        jdbc.sql("""
-                SELECT p.name, p.given_name, p.family_name FROM course_membership m JOIN course_person p ON p.id = m.person_id
-                WHERE m.id = ?""")
-                .param(membershipId)
-                .query((rs, i) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3))).list()
-                .forEach(names -> names.stream().filter(java.util.Objects::nonNull)
-                        .flatMap(name -> java.util.Arrays.stream(name.strip().split("[\\s,]+")))
-                        .filter(word -> !word.isEmpty()).forEach(words::add));
-        return words;
+        return members.nameWords(membershipId);
     }
 
     private static List<String> list(String csv) {

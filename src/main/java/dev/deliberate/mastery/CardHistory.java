@@ -15,16 +15,10 @@ final class CardHistory {
     private CardHistory() {
     }
 
-    /** Counts and medians of {@link CardProgress} from every review (oldest first) and the number of due cards. */
-    static CardProgress progress(int met, int due, int automatic, List<PastReview> rightAnswers, Instant now) {
-        List<Duration> thisWeek = new ArrayList<>();
-        List<Duration> before = new ArrayList<>();
-        Instant weekStart = now.minus(CardProgress.WEEK);
-        for (PastReview review : rightAnswers) {
-            (review.at().isBefore(weekStart) ? before : thisWeek).add(review.responseTime());
-        }
-        return new CardProgress(met, due, automatic, SpeedTrend.median(thisWeek.stream().sorted().toList()),
-                SpeedTrend.median(before.stream().sorted().toList()));
+    /** {@link CardProgress} from the card counts and the latest right answers' times this week and before. */
+    static CardProgress progress(int met, int due, int automatic, CardReviews.RightTimes right) {
+        return new CardProgress(met, due, automatic, SpeedTrend.median(right.since().stream().sorted().toList()),
+                SpeedTrend.median(right.before().stream().sorted().toList()));
     }
 
     /**

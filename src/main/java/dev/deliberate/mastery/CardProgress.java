@@ -10,17 +10,21 @@ import java.time.Duration;
  * @param cards          the cards reviewed at least once
  * @param due            of which due now
  * @param automatic      of which the latest answer was automatic (right, within its item type's threshold)
- * @param medianThisWeek the median response time of right answers in the last 7 days; null when none
- * @param medianBefore   the same for right answers before those 7 days, among the latest
- *                       {@value #RIGHT_ANSWERS_READ} right answers; null when none
+ * @param medianThisWeek the median response time of the latest {@value #RIGHT_ANSWERS_READ} right answers of
+ *                       the last 7 days; null when none
+ * @param medianBefore   the same for the latest {@value #RIGHT_ANSWERS_READ} right answers before those 7 days;
+ *                       null when none
  */
 public record CardProgress(int cards, int due, int automatic, Duration medianThisWeek, Duration medianBefore) {
 
     /** No card reviewed yet. */
     public static final CardProgress NONE = new CardProgress(0, 0, 0, null, null);
 
-    /** The latest right answers the medians are taken from (this week's, and those before it). */
-    public static final int RIGHT_ANSWERS_READ = 400;
+    /**
+     * How many of the latest right answers each median is taken from (this week's, and those before
+     * it): enough for a steady median, few enough to read on every answer.
+     */
+    public static final int RIGHT_ANSWERS_READ = 30;
 
     /** The days a week of {@link #medianThisWeek} spans. */
     public static final Duration WEEK = Duration.ofDays(7);

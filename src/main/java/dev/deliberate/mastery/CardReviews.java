@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +34,28 @@ class CardReviews {
                 .update();
     }
 
-    /** The learner's latest right answers in the assignment, at most {@code limit}, newest first. */
-    List<PastReview> latestRight(long membershipId, long linkId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM mastery_card_review WHERE membership_id = ? AND link_id = ? AND correct "
-                + "ORDER BY reviewed_at DESC, id DESC LIMIT ?").params(membershipId, linkId, limit).query(CardReviews::map).list();
+    /**
+     * The response times of the learner's latest right answers in the assignment, newest first: at
+     * most {@code limit} given at or after {@code since} and at most {@code limit} given before it.
+     * One round trip over an index that holds every column read.
+     */
+    RightTimes rightTimes(long membershipId, long linkId, Instant since, int limit) {
+        RightTimes times = new RightTimes(new ArrayList<>(), new ArrayList<>());
+        jdbc.sql("""
+                (SELECT 1 AS recent, response_ms FROM mastery_card_review
+                 WHERE membership_id = :m AND link_id = :l AND correct = TRUE AND reviewed_at >= :since ORDER BY reviewed_at DESC LIMIT :n)
+                UNION ALL
+                (SELECT 0 AS recent, response_ms FROM mastery_card_review
+                 WHERE membership_id = :m AND link_id = :l AND correct = TRUE AND reviewed_at < :since ORDER BY reviewed_at DESC LIMIT :n)""")
+                .param("m", membershipId).param("l", linkId).param("since", DbTime.of(since)).param("n", limit)
+                .query(rs -> {
+                    (rs.getInt(1) == 1 ? times.since() : times.before()).add(Duration.ofMillis(rs.getLong(2)));
+                });
+        return times;
+    }
+
+    /** Response times of right answers since a moment and before it, newest first. */
+    record RightTimes(List<Duration> since, List<Duration> before) {
     }
 
     /** The reviews of one card, oldest first. */

@@ -51,8 +51,10 @@ class SpacedCards {
         return cards;
     }
 
-    /** How many of the learner's cards in the assignment are due by {@code dueBy}. */
-    /** How many cards the learner has met in the assignment, how many are due by {@code dueBy}, how many were last answered automatically. */
+    /**
+     * How many cards the learner has met in the assignment, how many are due by {@code dueBy}, how
+     * many were last answered automatically.
+     */
     CardCounts counts(long membershipId, long linkId, Instant dueBy) {
         return jdbc.sql("""
                 SELECT COUNT(*), COALESCE(SUM(CASE WHEN due_at <= ? THEN 1 ELSE 0 END), 0),
@@ -63,17 +65,6 @@ class SpacedCards {
     }
 
     record CardCounts(int met, int due, int automatic) {
-    }
-
-    /** Remembers whether the card's latest answer was automatic (right and fast enough). */
-    void lastAnswer(long membershipId, long linkId, String key, boolean automatic) {
-        jdbc.sql("UPDATE mastery_card SET last_automatic = ? WHERE membership_id = ? AND link_id = ? AND card_key = ?")
-                .params(automatic, membershipId, linkId, key).update();
-    }
-
-    int countDue(long membershipId, long linkId, Instant dueBy) {
-        return jdbc.sql("SELECT COUNT(*) FROM mastery_card WHERE membership_id = ? AND link_id = ? AND due_at <= ?")
-                .params(membershipId, linkId, DbTime.of(dueBy)).query(Integer.class).single();
     }
 
     /** The cards of several learners in one assignment, by member and key. */
@@ -90,14 +81,16 @@ class SpacedCards {
     }
 
     /**
-     * Writes the card's state after a review that started from {@code before}. False when another
-     * review of the same card was written in between (the caller reads it again and retries).
+     * Writes the card's state after a review that started from {@code before}, and whether that
+     * answer was automatic. False when another review of the same card was written in between (the
+     * caller reads it again and retries).
      */
-    boolean save(long membershipId, long linkId, String key, CardSchedule before, CardSchedule after) {
-        Object[] values = values(after);
+    boolean save(long membershipId, long linkId, String key, CardSchedule before, CardSchedule after, boolean automatic) {
+        Object[] values = values(after, automatic);
         if (before.phase() == CardPhase.NEW) {
             try {
-                jdbc.sql("INSERT INTO mastery_card (" + COLUMNS + ", membership_id, link_id, card_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                jdbc.sql("INSERT INTO mastery_card (" + COLUMNS + ", last_automatic, membership_id, link_id, card_key) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(LearnerRecords.append(values, membershipId, linkId, key)).update();
                 return true;
             }
@@ -107,14 +100,14 @@ class SpacedCards {
         }
         return jdbc.sql("""
                 UPDATE mastery_card SET phase = ?, step = ?, stability = ?, difficulty = ?, due_at = ?, last_review_at = ?,
-                    scheduled_days = ?, reviews = ?, lapses = ?
+                    scheduled_days = ?, reviews = ?, lapses = ?, last_automatic = ?
                 WHERE membership_id = ? AND link_id = ? AND card_key = ? AND reviews = ?""")
                 .params(LearnerRecords.append(values, membershipId, linkId, key, before.reviews())).update() == 1;
     }
 
-    private static Object[] values(CardSchedule card) {
+    private static Object[] values(CardSchedule card, boolean automatic) {
         return new Object[] { card.phase().name(), card.step(), card.memory().stability(), card.memory().difficulty(),
-            DbTime.of(card.due()), DbTime.of(card.lastReview()), card.scheduledDays(), card.reviews(), card.lapses() };
+            DbTime.of(card.due()), DbTime.of(card.lastReview()), card.scheduledDays(), card.reviews(), card.lapses(), automatic };
     }
 
     private static CardSchedule map(ResultSet rs, int row) throws SQLException {

@@ -45,22 +45,20 @@ public class SpacedRepetition {
     }
 
     /**
-     * Records an answer with the caller's own rating; returns the card's new schedule. A card
-     * already reviewed is read under a row lock, so reviews of one card from two tabs are applied
-     * one after the other; a first review inserts the row, and if another first review inserted it
-     * in between, this one is applied on top of it.
+     * Records an answer with the caller's own rating; returns the card's new schedule. The card is
+     * read without a lock and written only if no other review (another tab, another node) was
+     * written in between; if one was, the card is read again under a row lock and this review is
+     * applied on top of it. A first review inserts the row the same way.
      */
     public SpacedCard record(LearnerRef learner, CardAnswer answer, ReviewRating rating) {
         long member = learner.membershipId();
-        boolean stored = cards.find(member, learner.linkId(), answer.cardKey(), false).isPresent();
-        CardSchedule before = stored ? locked(learner, answer) : CardSchedule.NEW;
+        CardSchedule before = cards.find(member, learner.linkId(), answer.cardKey(), false).orElse(CardSchedule.NEW);
         for (int tries = 1;; tries++) {
             // an answer stamped before the last review (clocks of two nodes) counts as given with it
             Instant at = before.lastReview() != null && answer.at().isBefore(before.lastReview()) ? before.lastReview() : answer.at();
             CardSchedule after = scheduler.review(before, rating.grade(), at);
-            if (cards.save(member, learner.linkId(), answer.cardKey(), before, after)) {
+            if (cards.save(member, learner.linkId(), answer.cardKey(), before, after, answer.automatic())) {
                 reviews.add(learner, answer, rating, scheduler.retrievability(before, at), after.memory());
-                cards.lastAnswer(member, learner.linkId(), answer.cardKey(), answer.automatic());
                 return view(answer.cardKey(), after, at);
             }
             if (tries == TRIES) {
@@ -125,9 +123,10 @@ public class SpacedRepetition {
         if (counts.met() == 0) {
             return CardProgress.NONE;
         }
-        // shown on every answer: the card rows and the latest right answers, never the whole history
-        List<PastReview> right = reviews.latestRight(learner.membershipId(), learner.linkId(), CardProgress.RIGHT_ANSWERS_READ);
-        return CardHistory.progress(counts.met(), counts.due(), counts.automatic(), right, now);
+        // shown on every answer: the card rows and a few latest right answers, never the whole history
+        CardReviews.RightTimes right = reviews.rightTimes(learner.membershipId(), learner.linkId(), now.minus(CardProgress.WEEK),
+                CardProgress.RIGHT_ANSWERS_READ);
+        return CardHistory.progress(counts.met(), counts.due(), counts.automatic(), right);
     }
 
     /**

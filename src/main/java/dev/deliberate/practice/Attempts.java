@@ -46,20 +46,24 @@ class Attempts {
                 .query((rs, i) -> new Response(rs.getString(1), lines(rs.getString(2)))).optional();
     }
 
-    /** How many of a session's items after {@code seq} had an answer showing {@code misconception}. */
+    /**
+     * How many of a session's items after {@code seq} had an answer showing {@code misconception}.
+     * Read from the window of items (by session and seq), then their answers: never every answer of
+     * a long session.
+     */
     int itemsShowing(long sessionId, String misconception, int afterSeq) {
         return jdbc.sql("""
-                SELECT COUNT(DISTINCT a.item_id) FROM practice_attempt a JOIN practice_item i ON i.id = a.item_id
-                WHERE a.session_id = ? AND i.seq > ? AND a.misconception = ?""")
+                SELECT COUNT(DISTINCT a.item_id) FROM practice_item i JOIN practice_attempt a ON a.item_id = i.id
+                WHERE i.session_id = ? AND i.seq > ? AND a.misconception = ?""")
                 .params(sessionId, afterSeq, misconception).query(Integer.class).single();
     }
 
     /** The misconception diagnosed most often in a session's items after {@code seq}, with its count; the latest wins a tie. */
     Optional<Map.Entry<String, Integer>> mostFrequentMisconception(long sessionId, int afterSeq) {
         return jdbc.sql("""
-                SELECT a.misconception, COUNT(*) AS times, MAX(a.id) AS latest FROM practice_attempt a
-                JOIN practice_item i ON i.id = a.item_id
-                WHERE a.session_id = ? AND i.seq > ? AND a.misconception IS NOT NULL
+                SELECT a.misconception, COUNT(*) AS times, MAX(a.id) AS latest FROM practice_item i
+                JOIN practice_attempt a ON a.item_id = i.id
+                WHERE i.session_id = ? AND i.seq > ? AND a.misconception IS NOT NULL
                 GROUP BY a.misconception ORDER BY times DESC, latest DESC LIMIT 1""")
                 .params(sessionId, afterSeq).query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2))).optional();
     }

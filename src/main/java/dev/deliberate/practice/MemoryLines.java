@@ -1,7 +1,10 @@
 package dev.deliberate.practice;
 
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 
@@ -14,6 +17,9 @@ import dev.deliberate.practice.PracticeView.Memory;
  * answers come faster this week than before.
  */
 final class MemoryLines {
+
+    /** The decimal separator of each locale asked for (shown on every answer; a formatter per call costs more than the page's other lines). */
+    private static final Map<Locale, Character> SEPARATORS = new ConcurrentHashMap<>();
 
     private MemoryLines() {
     }
@@ -46,8 +52,16 @@ final class MemoryLines {
         return messages.getMessage("spacing.student.speed." + trend, new Object[] { seconds(now, locale), seconds(before, locale) }, locale);
     }
 
-    /** Seconds with one decimal, as the learner's language writes them (4.2 or 4,2). */
+    /** Seconds with one decimal, as the learner's language writes them (4.2 or 4,2), rounded half up. */
     static String seconds(Duration time, Locale locale) {
-        return String.format(locale, "%.1f", time.toMillis() / 1000.0);
+        long tenths = Math.round(time.toMillis() / 100.0);
+        Character separator = SEPARATORS.get(locale);
+        if (separator == null) {
+            separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+            if (SEPARATORS.size() < 64) {  // locales come from LMS claims: a bounded cache
+                SEPARATORS.put(locale, separator);
+            }
+        }
+        return (tenths / 10) + String.valueOf(separator) + (tenths % 10);
     }
 }

@@ -55,34 +55,46 @@ class PracticeItems {
     }
 
     /**
-     * The session's latest items, oldest first, as variety needs them; the latest one with the
-     * learner's last answer to it (a conversation goes on from what the learner said).
+     * The session's latest items (at most {@value #HISTORY}) in one read: what variety needs of them
+     * and the reasons they were served for. The latest one carries the learner's last answer to it
+     * (a conversation goes on from what the learner said): {@code lastAnswer} when the caller has
+     * just stored it, else read.
      */
-    List<Served> history(long sessionId) {
+    Recent recent(long sessionId, String lastAnswer) {
         List<Long> ids = new ArrayList<>();
-        List<Served> latest = new ArrayList<>(jdbc.sql("SELECT id, item_key, context FROM practice_item WHERE session_id = ? ORDER BY seq DESC LIMIT " + HISTORY)
-                .param(sessionId).query((rs, i) -> {
+        List<String> reasons = new ArrayList<>();
+        List<Served> latest = new ArrayList<>(jdbc.sql("SELECT id, item_key, context, reason FROM practice_item WHERE session_id = ? "
+                + "ORDER BY seq DESC LIMIT " + HISTORY).param(sessionId).query((rs, i) -> {
                     ids.add(rs.getLong(1));
+                    reasons.add(rs.getString(4));
                     return new Served(rs.getString(2), rs.getString(3));
                 }).list());
         if (!latest.isEmpty()) {
-            String answer = jdbc.sql("SELECT answer FROM practice_attempt WHERE item_id = ? ORDER BY id DESC LIMIT 1")
-                    .param(ids.get(0)).query(String.class).optional().orElse(null);
+            String answer = lastAnswer != null ? lastAnswer
+                    : jdbc.sql("SELECT answer FROM practice_attempt WHERE item_id = ? ORDER BY id DESC LIMIT 1")
+                            .param(ids.get(0)).query(String.class).optional().orElse(null);
             latest.set(0, new Served(latest.get(0).key(), latest.get(0).context(), answer));
         }
         Collections.reverse(latest);
-        return latest;
+        return new Recent(latest, reasons);
     }
 
-    /** How many items in a row, up to the latest, were served with {@code reason} (at most {@code limit}). */
-    int trailing(long sessionId, String reason, int limit) {
-        List<String> reasons = jdbc.sql("SELECT reason FROM practice_item WHERE session_id = ? ORDER BY seq DESC LIMIT " + limit)
-                .param(sessionId).query(String.class).list();
-        int run = 0;
-        while (run < reasons.size() && reasons.get(run).equals(reason)) {
-            run++;
+    /**
+     * A session's latest items.
+     *
+     * @param history as variety needs them, oldest first
+     * @param reasons the reasons they were served for, newest first
+     */
+    record Recent(List<Served> history, List<String> reasons) {
+
+        /** How many items in a row, up to the latest, were served with {@code reason} (at most {@code limit}). */
+        int trailing(String reason, int limit) {
+            int run = 0;
+            while (run < Math.min(limit, reasons.size()) && reasons.get(run).equals(reason)) {
+                run++;
+            }
+            return run;
         }
-        return run;
     }
 
     int count(long sessionId) {

@@ -180,7 +180,7 @@ class PracticeLoop {
         items.update(item.solved(), now);
         session.finishItem(item.firstGraded() && !item.assisted());
         Map<String, SkillMastery> updated = skills;
-        Served next = afterItem(plan, session, updated, now, () -> serveNext(plan, session, updated, now));
+        Served next = afterItem(plan, session, updated, now, () -> serveNext(plan, session, updated, now, response.answer()));
         sessions.update(session, now);
         return new LoopState(session, plan.skills(), skills, next == null ? null : next.item(),
                 next == null ? null : next.prepared(), checked, null, pattern, true, null, null);
@@ -229,7 +229,7 @@ class PracticeLoop {
         items.update(item.movedOn(), now);
         session.finishItem(false);
         afterItem(plan, session, skills, now, () -> serve(plan, session, new NextItemSpec(item.spec().skillId(),
-                (int) Math.floor(item.spec().difficulty()), session.interests(), items.history(session.id()), session.learnerSeed(),
+                (int) Math.floor(item.spec().difficulty()), session.interests(), items.recent(session.id(), null).history(), session.learnerSeed(),
                 plan.contexts()), "PARALLEL", item.spec().skillId(), now));
         sessions.update(session, now);
         return current(plan, session, skills);
@@ -309,11 +309,19 @@ class PracticeLoop {
     }
 
     private Served serveNext(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now) {
-        int detour = items.trailing(session.id(), ChoiceReason.PREREQUISITE_REVIEW.name(), NextItemPolicy.DETOUR_ITEMS);
-        TeacherFocus steering = focus.current(session.linkId(), session.membershipId()).map(PracticeFocus.Given::focus).orElse(null);
+        return serveNext(plan, session, skills, now, null);
+    }
+
+    /** The next item the policy chooses; {@code lastAnswer} is the answer to the latest item when just given (else read). */
+    private Served serveNext(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, Instant now,
+            String lastAnswer) {
+        PracticeItems.Recent recent = items.recent(session.id(), lastAnswer);
+        int detour = recent.trailing(ChoiceReason.PREREQUISITE_REVIEW.name(), NextItemPolicy.DETOUR_ITEMS);
+        TeacherFocus steering = session.focus(() -> focus.current(session.linkId(), session.membershipId()))
+                .map(PracticeFocus.Given::focus).orElse(null);
         ItemChoice choice = mastery.choose(plan.skills(), skills, detour, now, steering);
         return serve(plan, session, new NextItemSpec(choice.skillId(), choice.difficulty(), session.interests(),
-                items.history(session.id()), session.learnerSeed(), plan.contexts()), choice.reason().name(),
+                recent.history(), session.learnerSeed(), plan.contexts()), choice.reason().name(),
                 choice.cause().isEmpty() ? null : choice.cause(), now);
     }
 

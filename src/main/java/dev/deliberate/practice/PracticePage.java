@@ -78,7 +78,8 @@ class PracticePage {
         PracticeSession session = state.session();
         Mode mode = !session.interestsChosen() ? Mode.INTERESTS : session.reflecting() ? Mode.REFLECTION : Mode.PROBLEM;
         String focusLine = mode != Mode.PROBLEM ? null
-                : focus.current(session.linkId(), session.membershipId()).map(given -> focusLine(session.subject(), given, locale)).orElse(null);
+                : session.focus(() -> focus.current(session.linkId(), session.membershipId()))
+                        .map(given -> focusLine(session.subject(), given, locale)).orElse(null);
         Problem problem = problem(state, locale);
         if (problem != null && focusLine != null && TEACHER_FOCUS.equals(state.item().reason())) {
             // the focus line says why already: one line, not two, so Check stays in a 600-pixel frame

@@ -1,7 +1,9 @@
 package dev.deliberate.practice;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.deliberate.practice.spi.Checked;
 
@@ -34,6 +36,8 @@ final class PracticeSession {
     private long answeredMs;
     private Instant answeredAt;
     private String recentAnswers;
+    /** The teacher's focus for the learner, read at most once per loaded session (one request); null until read. */
+    private Optional<PracticeFocus.Given> focus;
 
     PracticeSession(long id, long membershipId, long contextId, long linkId, String subject, long learnerSeed, long version,
             SessionStatus status, int[] counters, boolean finalReflectionDue, Set<String> interests, boolean interestsChosen,
@@ -228,5 +232,13 @@ final class PracticeSession {
 
     Instant completedAt() {
         return completedAt;
+    }
+
+    /** The teacher's focus for the learner: read by {@code read} the first time it is asked for while this session is loaded. */
+    Optional<PracticeFocus.Given> focus(Supplier<Optional<PracticeFocus.Given>> read) {
+        if (focus == null) {
+            focus = read.get();
+        }
+        return focus;
     }
 }

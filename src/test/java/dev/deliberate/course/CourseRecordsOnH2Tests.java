@@ -8,6 +8,6 @@ import dev.deliberate.testing.OnH2;
 /** {@link CourseRecordsDatabaseTests} on the embedded H2. */
 @DataLayerTest
 @OnH2
-@Import({ CourseRecords.class, Courses.class })
+@Import({ CourseRecords.class, Courses.class, LiveMemberships.class })
 class CourseRecordsOnH2Tests extends CourseRecordsDatabaseTests {
 }

@@ -8,6 +8,6 @@ import dev.deliberate.testing.OnMariaDb;
 /** {@link CourseRecordsDatabaseTests} on the real MariaDB service. */
 @DataLayerTest
 @OnMariaDb
-@Import({ CourseRecords.class, Courses.class })
+@Import({ CourseRecords.class, Courses.class, LiveMemberships.class })
 class CourseRecordsOnMariaDbTests extends CourseRecordsDatabaseTests {
 }

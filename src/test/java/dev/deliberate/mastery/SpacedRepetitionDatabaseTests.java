@@ -163,6 +163,26 @@ abstract class SpacedRepetitionDatabaseTests {
     }
 
     @Test
+    void theMediansComeFromTheLatestThirtyRightAnswersOnEachSideOfTheWeek() {
+        Instant now = START.plus(Duration.ofDays(30));
+        // more slow answers than the medians read, each older than the 30 fast ones on its side of the week
+        for (int i = 0; i <= CardProgress.RIGHT_ANSWERS_READ; i++) {
+            answer(FAIRE, true, 60, now.minus(Duration.ofDays(20)).plusSeconds(i));
+            answer(FAIRE, true, 60, now.minus(Duration.ofDays(6)).plusSeconds(i));
+        }
+        for (int i = 0; i < CardProgress.RIGHT_ANSWERS_READ; i++) {
+            answer(FAIRE, true, 9, now.minus(Duration.ofDays(10)).plusSeconds(i));
+            answer(FAIRE, false, 1, now.minus(Duration.ofDays(2)).plusSeconds(2 * i));  // wrong answers never count
+            answer(FAIRE, true, 3, now.minus(Duration.ofDays(2)).plusSeconds(2 * i + 1));
+        }
+
+        CardProgress progress = spacing.progress(learner, now);
+
+        assertThat(progress.medianThisWeek()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(progress.medianBefore()).isEqualTo(Duration.ofSeconds(9));
+    }
+
+    @Test
     void retentionOverTimeIsTheSchedulersRetrievabilityAtEachWeekFromTheReviewHistory() {
         Scheduler scheduler = new Scheduler(FsrsParameters.DEFAULTS);
         CardSchedule aller = scheduler.review(scheduler.review(CardSchedule.NEW, 3, START), 3, START.plus(Duration.ofMinutes(10)));
@@ -193,8 +213,8 @@ abstract class SpacedRepetitionDatabaseTests {
 
         Scheduler scheduler = new Scheduler(FsrsParameters.DEFAULTS);
         CardSchedule fromStale = scheduler.review(stale, 4, START.plus(Duration.ofDays(8)));
-        assertThat(cards.save(member, learner.linkId(), ALLER, stale, fromStale)).isFalse();
-        assertThat(cards.save(member, learner.linkId(), ALLER, CardSchedule.NEW, fromStale)).isFalse();
+        assertThat(cards.save(member, learner.linkId(), ALLER, stale, fromStale, false)).isFalse();
+        assertThat(cards.save(member, learner.linkId(), ALLER, CardSchedule.NEW, fromStale, false)).isFalse();
         assertThat(spacing.card(learner, ALLER, START).orElseThrow().lapses()).isEqualTo(1);
     }
 

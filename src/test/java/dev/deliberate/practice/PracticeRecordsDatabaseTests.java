@@ -68,7 +68,11 @@ abstract class PracticeRecordsDatabaseTests {
         PracticeItem first = items.find(a, session.id()).orElseThrow();
 
         assertThat(first.spec()).isEqualTo(new ItemSpec("two-step", 2.5, "sports", "math.frame.sports.1", 99));
-        assertThat(items.history(session.id())).containsExactly(new Served("2x + 1 = 5|k1", "sports"), new Served("3x = 9|k2", "sports"));
+        assertThat(items.recent(session.id(), null).history()).containsExactly(new Served("2x + 1 = 5|k1", "sports"),
+                new Served("3x = 9|k2", "sports"));
+        assertThat(items.recent(session.id(), "x = 3").history()).last().isEqualTo(new Served("3x = 9|k2", "sports", "x = 3"));
+        assertThat(items.recent(session.id(), null).trailing("MISCONCEPTION_FOCUS", 6)).isEqualTo(1);
+        assertThat(items.recent(session.id(), null).trailing("TARGET_PRACTICE", 6)).as("not the latest").isZero();
         assertThat(items.find(a, session.id() + 1)).as("an item of another session").isEmpty();
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.deliberate.practice.language.check.Diagnosis;
 import dev.deliberate.practice.language.check.Reason;
@@ -139,10 +141,14 @@ final class FrenchConversation {
     /** A dialogue that opens on the chosen skill, not had lately, set in the learner's interests if one is. */
     private Optional<Turn> start(NextItemSpec request, long seed) {
         FrenchSkill skill = FrenchSkill.byId(request.skillId()).orElseThrow();
+        // a turn's key is the prefix, the file's version, the dialogue and the turn, joined by bars (see key)
+        String ours = PREFIX + Dialogues.VERSION + "|";
+        Set<String> had = request.history().stream().map(Served::key).filter(key -> key.startsWith(ours))
+                .map(key -> key.substring(ours.length(), Math.max(ours.length(), key.indexOf('|', ours.length()))))
+                .collect(Collectors.toSet());
         List<Dialogue> open = dialogues.list().stream().filter(dialogue -> dialogue.first().skill() == skill)
                 .filter(dialogue -> request.contexts().isEmpty() || request.contexts().contains(dialogue.context()))
-                .filter(dialogue -> request.history().stream().noneMatch(served -> served.key().startsWith(
-                        PREFIX + Dialogues.VERSION + "|" + dialogue.id() + "|")))
+                .filter(dialogue -> !had.contains(dialogue.id()))
                 .toList();
         if (open.isEmpty()) {
             return Optional.empty();

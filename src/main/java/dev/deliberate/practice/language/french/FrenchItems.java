@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.deliberate.practice.language.verb.Doer;
 import dev.deliberate.practice.language.verb.Person;
@@ -39,11 +40,12 @@ public final class FrenchItems {
     public FrenchItem next(Request request) {
         Random random = new Random(request.seed());
         List<FrenchVerb> verbs = verbs(request);
+        Set<String> recent = Set.copyOf(request.recent());
         FrenchItem item = null;
         for (int attempt = 0; attempt < TRIES; attempt++) {
             FrenchVerb verb = verbs.get(random.nextInt(verbs.size()));
             item = make(request, verb, random);
-            if (!request.recent().contains(key(item))) {
+            if (!recent.contains(key(item))) {
                 return item;
             }
         }
@@ -77,13 +79,16 @@ public final class FrenchItems {
     }
 
     private List<FrenchVerb> verbs(Request request) {
+        Set<String> dueCards = Set.copyOf(request.dueCards());
         List<FrenchVerb> due = request.skill().verbs().stream()
-                .filter(verb -> request.dueCards().contains(FrenchItem.card(verb, request.skill().tense()))).toList();
+                .filter(verb -> dueCards.contains(FrenchItem.card(verb, request.skill().tense()))).toList();
         if (!due.isEmpty()) {
             return due;
         }
-        List<FrenchVerb> fresh = request.skill().verbs().stream()
-                .filter(verb -> request.recent().stream().noneMatch(key -> key.startsWith(verb.infinitive() + "|"))).toList();
+        // a key starts with the verb's infinitive and a bar (see wording)
+        Set<String> recentVerbs = request.recent().stream().map(key -> key.substring(0, Math.max(0, key.indexOf('|'))))
+                .collect(Collectors.toSet());
+        List<FrenchVerb> fresh = request.skill().verbs().stream().filter(verb -> !recentVerbs.contains(verb.infinitive())).toList();
         return fresh.isEmpty() ? request.skill().verbs() : fresh;
     }
 
