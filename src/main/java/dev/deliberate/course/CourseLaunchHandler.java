@@ -77,7 +77,8 @@ class CourseLaunchHandler implements LaunchHandler {
             request.setAttribute(DEEP_LINKING_REQUEST, launch.deepLinking().requestId());
             return "forward:" + DEEP_LINKING_PAGE;
         }
-        return "forward:" + (role == CourseRole.TEACHER ? TEACHER_HOME : STUDENT_HOME);
+        // a student's home is rendered in this request (no second dispatch through the filters); a teacher's is forwarded to
+        return role == CourseRole.TEACHER ? "forward:" + TEACHER_HOME : CourseSession.STUDENT_LANDING;
     }
 
     /** Binds the assignment the link's custom parameter names, if this tool signed it for this platform. */

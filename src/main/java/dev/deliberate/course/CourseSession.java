@@ -33,6 +33,13 @@ public record CourseSession(
         this(membershipId, personId, contextId, linkId, role, locale, issuedAt, expiresAt, null);
     }
 
+    /**
+     * The view a student's launch answers with: a {@code View} bean of this name (the practice
+     * module's landing page) renders the student's home in the launch's own request, after the
+     * launch's transaction, instead of forwarding to it.
+     */
+    public static final String STUDENT_LANDING = "studentLanding";
+
     /** Request attribute under which the current session is found during a request. */
     public static final String ATTRIBUTE = CourseSession.class.getName();
 

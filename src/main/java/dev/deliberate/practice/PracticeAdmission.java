@@ -94,6 +94,28 @@ class PracticeAdmission extends OncePerRequestFilter {
     }
 
     /**
+     * Runs a student page that a launch answers with (the launch is recorded already, so the page
+     * waits its turn rather than fail), holding a permit like any practice request.
+     */
+    void admitted(Admitted work) throws Exception {
+        permits.acquireUninterruptibly();
+        HELD.set(permits);
+        try {
+            work.run();
+        }
+        finally {
+            HELD.remove();
+            permits.release();
+        }
+    }
+
+    /** Work done under a permit. */
+    @FunctionalInterface
+    interface Admitted {
+        void run() throws Exception;
+    }
+
+    /**
      * Runs a wait that needs no core (a language model's answer) without the request's permit, so
      * other learners' work goes on meanwhile; the permit is taken back, in turn, before the request
      * goes on. Outside an admitted request it just runs.

@@ -56,7 +56,7 @@ class LanguageAttemptBenchmark {
     void languageAttempts() throws Exception {
         int port = Integer.getInteger("benchmark.port", 18085);
         int clients = Integer.getInteger("benchmark.clients", 16);
-        Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warmup", 30));
+        Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warmup", 150));
         Duration window = Duration.ofSeconds(Long.getLong("benchmark.seconds", 30));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         RequestTimes times = new RequestTimes();
