@@ -87,7 +87,7 @@ class FrenchSubject implements PracticeSubject {
 
     @Override
     public PreparedItem next(NextItemSpec request) {
-        long seed = request.learnerSeed() * 31 + request.history().size();
+        long seed = seed(request);
         // a form due for review comes first: a dialogue going on is finished, but none starts, and no translation
         boolean due = dueHere(request);
         Optional<FrenchConversation.TurnServed> turn = conversation.next(request, seed, !due);
@@ -100,8 +100,19 @@ class FrenchSubject implements PracticeSubject {
         }
         List<String> recent = request.history().stream().skip(Math.max(0, request.history().size() - RECENT)).map(Served::key).toList();
         FrenchItem item = items.next(new FrenchItems.Request(skill(request.skillId()), request.level(), request.interests(),
-                request.contexts(), recent, request.dueCards(), request.learnerSeed() * 31 + request.history().size()));
-        return prepared(request.skillId(), request.level(), item, request.learnerSeed() * 31 + request.history().size());
+                request.contexts(), recent, request.dueCards(), seed));
+        return prepared(request.skillId(), request.level(), item, seed);
+    }
+
+    /**
+     * A number of the learner and the point of their session. The history the loop hands over stops
+     * growing at its 100 latest items; from there the latest item's key moves the number on, so a
+     * long session does not draw the same choices again and again.
+     */
+    private static long seed(NextItemSpec request) {
+        List<Served> history = request.history();
+        long seed = request.learnerSeed() * 31 + history.size();
+        return history.isEmpty() ? seed : seed * 1_000_003L + history.get(history.size() - 1).key().hashCode();
     }
 
     @Override

@@ -94,6 +94,28 @@ class FrenchSubjectTests {
     }
 
     @Test
+    void aLongSessionKeepsVaryingOnceTheHistoryIsFull() {
+        // the loop hands a subject the latest 100 items: past that, every item must still be new among them
+        for (String skill : List.of("french-present-irregular", "french-compound-past-etre")) {
+            List<Served> history = new ArrayList<>();
+            int repeats = 0;
+            for (int i = 0; i < 300; i++) {
+                PreparedItem item = subject.next(new NextItemSpec(skill, 2, Set.of(), history, 11L, Set.of()));
+                String key = item.key();
+                if (i >= 100 && history.stream().skip(history.size() - 20).anyMatch(served -> served.key().equals(key))) {
+                    repeats++;
+                }
+                history.add(new Served(key, item.spec().context()));
+                if (history.size() > 100) {
+                    history.remove(0);
+                }
+            }
+            System.out.printf("%s: %d of items 101-300 repeat one of the 20 before%n", skill, repeats);
+            assertThat(repeats).as(skill).isZero();
+        }
+    }
+
+    @Test
     void aWrongAuxiliaryIsTheMisconceptionAndTheFeedbackNamesIt() {
         PreparedItem item = itemFor("french-compound-past-etre", "aller");
         String wrong = item.answer().replace("suis", "ai").replace("est", "a").replace("sont", "ont").replace("sommes", "avons")
