@@ -1,15 +1,14 @@
 package dev.deliberate.practice.writing;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.deliberate.practice.spi.ItemSpec;
 import dev.deliberate.practice.spi.NextItemSpec;
 import dev.deliberate.practice.spi.PreparedItem;
-import dev.deliberate.practice.spi.Served;
 import dev.deliberate.practice.spi.Text;
 
 /**
@@ -30,13 +29,17 @@ final class WritingItems {
             return regenerate(new ItemSpec(request.skillId(), request.level(), TopicBank.contextOf(set), set + "#" + written,
                     request.learnerSeed()));
         }
-        Set<String> used = request.history().stream().map(Served::key).collect(Collectors.toSet());
+        // the set done longest ago (never: first) comes next, so all 16 come round before one repeats
+        Map<String, Integer> lastDone = new HashMap<>();
+        for (int i = 0; i < request.history().size(); i++) {
+            lastDone.put(request.history().get(i).key(), i);
+        }
         String lastContext = request.history().isEmpty() ? null : request.history().get(request.history().size() - 1).context();
         long seed = request.learnerSeed() * 31 + request.history().size() * 7L + request.skillId().hashCode();
         Random random = new Random(seed);
         List<String> shuffled = new java.util.ArrayList<>(sets);
         java.util.Collections.shuffle(shuffled, random);
-        String set = shuffled.stream().min(Comparator.comparingInt((String s) -> used.contains(key(task, request.level(), s)) ? 1 : 0)
+        String set = shuffled.stream().min(Comparator.comparingInt((String s) -> lastDone.getOrDefault(key(task, request.level(), s), -1))
                 .thenComparingInt(s -> TopicBank.contextOf(s).equals(lastContext) ? 1 : 0)
                 .thenComparingInt(s -> request.interests().contains(TopicBank.contextOf(s)) ? 0 : 1)).orElseThrow();
         return regenerate(new ItemSpec(request.skillId(), request.level(), TopicBank.contextOf(set), set, seed));
