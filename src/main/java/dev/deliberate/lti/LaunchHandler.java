@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public interface LaunchHandler {
 
     /**
-     * Records the launch and answers the view that renders the user's landing page, typically a
-     * {@code forward:} to the student or teacher home.
+     * Records the launch and answers the view that renders the user's landing page after the
+     * transaction: a view's name (the student's home) or a {@code forward:} (the teacher's home).
      */
     String onLaunch(LtiLaunch launch, HttpServletRequest request, HttpServletResponse response);
 }
