@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.nimbusds.jose.JOSEException;
@@ -26,9 +27,9 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.deliberate.lti.LtiProperties;
 
 /**
- * The tool's signing keys: generated on first start, kept in the database so every node signs with
- * the same key, rotated through the admin API. Nodes re-read the keys every minute, so a rotation
- * made on one node reaches the others before the retired key leaves the JWKS.
+ * The tool's signing keys: generated the first time one is needed, kept in the database so every
+ * node signs with the same key, rotated through the admin API. Nodes re-read the keys every minute,
+ * so a rotation made on one node reaches the others before the retired key leaves the JWKS.
  */
 @Component
 public class ToolKeyring {
@@ -38,6 +39,13 @@ public class ToolKeyring {
 
     private final ToolKeys keys;
     private final TransactionTemplate transactions;
+    /**
+     * Every key write commits on its own: a key is often first needed deep inside another unit of
+     * work (a launch's roster read runs after the launch's commit, a Deep Linking answer may roll
+     * back), and a key that signed something but was never stored would leave the JWKS on the next
+     * reload while the platform still holds tokens signed with it.
+     */
+    private final TransactionTemplate writes;
     private final Clock clock;
     private final Duration retention;
     private final int keySize;
@@ -50,6 +58,8 @@ public class ToolKeyring {
         }
         this.keys = keys;
         this.transactions = transactions;
+        this.writes = new TransactionTemplate(transactions.getTransactionManager());
+        this.writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.retention = properties.keyRetention();
         this.keySize = keySize;
@@ -71,7 +81,7 @@ public class ToolKeyring {
 
     /** Publishes a next key ahead of a rotation, so platforms can cache it first. Idempotent. */
     public ToolKeyInfo prepareNext() {
-        ToolKeyInfo next = transactions.execute(tx -> keys.findAllByOrderByCreatedAtAsc().stream()
+        ToolKeyInfo next = writes.execute(tx -> keys.findAllByOrderByCreatedAtAsc().stream()
                 .filter(k -> k.status() == ToolKeyStatus.NEXT).findFirst()
                 .orElseGet(() -> keys.save(new ToolKey(generate(), ToolKeyStatus.NEXT, clock.instant())))
                 .info());
@@ -85,7 +95,7 @@ public class ToolKeyring {
      * previous key published for the configured retention.
      */
     public ToolKeyInfo rotate() {
-        ToolKeyInfo active = transactions.execute(tx -> {
+        ToolKeyInfo active = writes.execute(tx -> {
             Instant now = clock.instant();
             List<ToolKey> all = keys.findAllByOrderByCreatedAtAsc();
             ToolKey next = all.stream().filter(k -> k.status() == ToolKeyStatus.NEXT).findFirst()
@@ -104,7 +114,7 @@ public class ToolKeyring {
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     public void dropExpired() {
         Instant now = clock.instant();
-        Integer dropped = transactions.execute(tx -> {
+        Integer dropped = writes.execute(tx -> {
             List<ToolKey> expired = keys.findAllByOrderByCreatedAtAsc().stream()
                     .filter(k -> k.status() == ToolKeyStatus.RETIRING && k.retireAfter().isBefore(now)).toList();
             keys.deleteAll(expired);
@@ -130,15 +140,18 @@ public class ToolKeyring {
             return s;
         }
         Instant now = clock.instant();
-        List<ToolKey> all = transactions.execute(tx -> {
-            List<ToolKey> found = keys.findAllByOrderByCreatedAtAsc();
-            if (found.stream().noneMatch(k -> k.status() == ToolKeyStatus.ACTIVE)) {
+        List<ToolKey> all = transactions.execute(tx -> keys.findAllByOrderByCreatedAtAsc());
+        if (all.stream().noneMatch(k -> k.status() == ToolKeyStatus.ACTIVE)) {
+            all = writes.execute(tx -> {
+                List<ToolKey> found = keys.findAllByOrderByCreatedAtAsc();
+                if (found.stream().anyMatch(k -> k.status() == ToolKeyStatus.ACTIVE)) {
+                    return found;
+                }
                 ToolKey first = keys.save(new ToolKey(generate(), ToolKeyStatus.ACTIVE, now));
                 log.info("Generated the tool's first signing key {}", first.kid());
-                return List.of(first);
-            }
-            return found;
-        });
+                return keys.findAllByOrderByCreatedAtAsc();
+            });
+        }
         ToolKey signing = all.stream().filter(k -> k.status() == ToolKeyStatus.ACTIVE)
                 .max(Comparator.comparing(ToolKey::activatedAt)).orElseThrow();
         List<JWK> published = all.stream()
