@@ -29,8 +29,8 @@ class ContextPlatforms {
                 .query(Long.class).optional());
     }
 
-    /** Forgets deleted courses on this node at once (other nodes within the cache's expiry). */
+    /** Forgets deleted courses on this node at once and after the deletion commits (other nodes within the cache's expiry). */
     void forget(Iterable<Long> contextIds) {
-        platforms.invalidateAll(contextIds);
+        AfterCompletion.forgetNowAndAfter(() -> platforms.invalidateAll(contextIds));
     }
 }

@@ -53,8 +53,11 @@ class LiveMemberships {
         });
     }
 
+    /** Forgets deleted members: now, and again once the deletion has committed. */
     void forget(Iterable<Long> membershipIds) {
-        live.invalidateAll(membershipIds);
-        names.invalidateAll(membershipIds);
+        AfterCompletion.forgetNowAndAfter(() -> {
+            live.invalidateAll(membershipIds);
+            names.invalidateAll(membershipIds);
+        });
     }
 }
