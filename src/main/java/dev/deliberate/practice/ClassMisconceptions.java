@@ -23,6 +23,7 @@ import dev.deliberate.practice.spi.Pitfall;
 import dev.deliberate.practice.spi.PracticeSubject;
 import dev.deliberate.practice.spi.PreparedItem;
 import dev.deliberate.practice.spi.Text;
+import dev.deliberate.practice.spi.WorkedLine;
 import dev.deliberate.shared.DbTime;
 
 /**
@@ -110,11 +111,16 @@ public class ClassMisconceptions {
 
     private Example example(PracticeSubject subject, PreparedItem item, long seed, Pitfall pitfall, Locale locale) {
         List<Step> steps = subject.workedExample(item.spec()).stream()
-                .map(line -> new Step(line.text(), line.math().inline(), page.render(line.reason(), locale))).toList();
-        Wrong wrong = pitfall == null ? null : new Wrong(pitfall.step(), pitfall.wrong().text(), pitfall.wrong().math().inline(),
+                .map(line -> new Step(line.text(), inline(line), page.render(line.reason(), locale))).toList();
+        Wrong wrong = pitfall == null ? null : new Wrong(pitfall.step(), pitfall.wrong().text(), inline(pitfall.wrong()),
                 page.render(pitfall.explanation(), locale));
         return new Example(seed, page.render(item.statement(), locale), item.shown(), item.math() == null ? null : item.math().block(), steps, wrong,
                 page.render(Text.of(subject.id() + ".skill." + item.spec().skillId()), locale));
+    }
+
+    /** A line's MathML, or null for a line of words (a French form, a writing step), shown as text. */
+    private static String inline(WorkedLine line) {
+        return line.math() == null ? null : line.math().inline();
     }
 
     /** The problem a seed stands for: the same one whenever asked, so the next can be told apart from it. */

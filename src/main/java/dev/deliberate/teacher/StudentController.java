@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import dev.deliberate.mastery.LearnerRef;
 import dev.deliberate.mastery.MisconceptionCount;
 import dev.deliberate.mastery.SkillState;
 import dev.deliberate.mastery.SpacedRepetition;
+import dev.deliberate.practice.AssignmentOutline;
 import dev.deliberate.practice.ClassActivity;
 import dev.deliberate.practice.PracticeCatalog;
 import dev.deliberate.practice.PracticeHistory;
@@ -84,10 +86,16 @@ class StudentController {
         model.addAttribute("student", row);
         model.addAttribute("steer", steering.of(session, membershipId, locale));
         model.addAttribute("nextStep", NextStep.of(row.name(), placement, work, trends, now, texts));
-        model.addAttribute("skills", skills.stream().map(s -> Map.of("name", texts.skill(s.skillId()), "percent", ClassTexts.percent(s.credit()),
-                "attempts", s.attempts(), "mastered", s.mastered())).toList());
-        model.addAttribute("misconceptions", MisconceptionTrends.of(misconceptions, trends, texts));
-        model.addAttribute("chart", MasteryChart.of(masteryHistory.of(membershipId), activity.outline(session).reachable(), texts));
+        // the learner model is the course member's, across assignments: this page shows the assignment's subject only
+        AssignmentOutline outline = activity.outline(session);
+        Set<String> subjectSkills = Set.copyOf(catalog.curriculum(outline.subject()).skills());
+        model.addAttribute("skills", skills.stream().filter(s -> subjectSkills.contains(s.skillId()))
+                .map(s -> Map.of("name", texts.skill(s.skillId()), "percent", ClassTexts.percent(s.credit()),
+                        "attempts", s.attempts(), "mastered", s.mastered())).toList());
+        model.addAttribute("misconceptions", MisconceptionTrends.of(misconceptions.stream()
+                .filter(m -> subjectSkills.contains(m.skillId())).toList(), trends, texts));
+        model.addAttribute("chart", MasteryChart.of(masteryHistory.of(membershipId).stream()
+                .filter(p -> subjectSkills.contains(p.skillId())).toList(), outline.reachable(), texts));
         model.addAttribute("reflections", activity.reflections(session, membershipId).stream().map(r -> Map.of("prompt",
                 texts.text(r.prompt()), "body", r.body(), "when", texts.when(r.at()), "last", r.last())).toList());
         model.addAttribute("retention", retention(session, membershipId, now, texts));

@@ -199,6 +199,32 @@ class FrenchAssignmentTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theTeacherSeesFrenchOnlyOnTheStudentPageAndAWorkedExampleInWords() {
+        Course course = frenchCourse("french-compound-past-etre");
+        Person student = course.launch("student-" + UUID.randomUUID(), TestPlatform.LEARNER, "Gabi");
+        long french1 = item(student.post("/student/interests", Map.of()));
+        right(student, french1, good(french1));
+        // the same member practises the course's algebra assignment too: the learner model is the member's
+        Course algebra = new Course(course.context, "link-algebra-" + SEQUENCE.incrementAndGet(), course.lineItem());
+        Person inAlgebra = algebra.launch(student.sub(), TestPlatform.LEARNER, "Gabi");
+        long equation = item(inAlgebra.post("/student/interests", Map.of()));
+        Reply wrong = inAlgebra.post("/student/attempts", Map.of("itemId", String.valueOf(equation), "answer", "x = 12345", "elapsed", "4000"));
+        assertThat(wrong.body()).contains("class=\"mistake\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mastery_skill WHERE membership_id = ? AND skill NOT LIKE 'french-%'")
+                .param(student.membershipId()).query(Long.class).single()).as("an algebra skill in her model").isPositive();
+        Person teacher = course.teacher();
+
+        Reply page = teacher.get("/teacher/students/" + student.membershipId());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).as("no algebra skill under French names").doesNotContain("french.skill.", "french.misconception.")
+                .contains("Passé composé with être");
+        Reply example = teacher.get("/teacher/class/misconceptions/example?code=WRONG_AUXILIARY&skill=french-compound-past-etre");
+        assertThat(example.status()).as(example.body()).isEqualTo(200);
+        assertThat(example.body()).contains("class=\"statement\"", "class=\"line\"").containsPattern("(je|tu|il|elle|nous|vous|ils|elles) (suis|es|est|sommes|êtes|sont) ");
+    }
+
+    @Test
     void aFrenchAssignmentPostsItsMasteryToTheLmsThroughAgs() throws Exception {
         Course course = frenchCourse("french-present-irregular");
         Person student = course.launch("student-" + UUID.randomUUID(), TestPlatform.LEARNER, "Farid");
