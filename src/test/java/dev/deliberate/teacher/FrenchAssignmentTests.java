@@ -221,7 +221,8 @@ class FrenchAssignmentTests extends IntegrationTestSupport {
                 .contains("Passé composé with être");
         Reply example = teacher.get("/teacher/class/misconceptions/example?code=WRONG_AUXILIARY&skill=french-compound-past-etre");
         assertThat(example.status()).as(example.body()).isEqualTo(200);
-        assertThat(example.body()).contains("class=\"statement\"", "class=\"line\"").containsPattern("(je|tu|il|elle|nous|vous|ils|elles) (suis|es|est|sommes|êtes|sont) ");
+        assertThat(example.body()).contains("class=\"statement\"", "The mistake — some students write:", "takes être in the passé composé")
+                .containsPattern("class=\"line wrong\"><span>[^<]+</span>");
     }
 
     @Test

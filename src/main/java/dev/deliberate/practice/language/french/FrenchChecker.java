@@ -42,7 +42,13 @@ public final class FrenchChecker {
         String verbPart = doer.pronoun() ? afterPronoun(answer, doer, findings) : afterNoun(answer, doer);
         verbPart = reflexiveElided(verb, verbPart, findings);
         verbPart(verb, tense, doer, verbPart).ifPresent(finding -> findings.add(0, finding));
-        return findings.isEmpty() ? Diagnosis.clean(expected) : Diagnosis.of(findings, expected);
+        if (findings.isEmpty()) {
+            // another right way to write it (je suis allée as well as allé): the learner's own form is the one shown back
+            String written = verbPart;
+            return Diagnosis.clean(accepted(verb, tense, doer).contains(written) && !written.equals(conjugator.form(verb, tense,
+                    doer.person(), doer.feminine())) ? (doer.pronoun() ? Spelling.before(doer.words(), written) : written) : expected);
+        }
+        return Diagnosis.of(findings, expected);
     }
 
     /** What is wrong with the verb itself (reflexive pronoun included), or nothing. */

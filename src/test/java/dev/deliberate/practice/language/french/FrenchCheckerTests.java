@@ -31,6 +31,10 @@ class FrenchCheckerTests {
         assertThat(check("aller", Tense.COMPOUND_PAST, "je", "je suis allé").right()).isTrue();
         assertThat(check("partir", Tense.COMPOUND_PAST, "vous", "vous êtes parti").right()).isTrue();
         assertThat(check("partir", Tense.COMPOUND_PAST, "Léa@3f", "est parti").right()).isFalse();
+        assertThat(check("aller", Tense.COMPOUND_PAST, "je", "je suis allée").expected()).as("her own form is shown back")
+                .isEqualTo("je suis allée");
+        assertThat(check("sortir", Tense.COMPOUND_PAST, "nous", "sommes sorties").expected()).isEqualTo("nous sommes sorties");
+        assertThat(check("aller", Tense.COMPOUND_PAST, "je", "je suis allé").expected()).isEqualTo("je suis allé");
     }
 
     @Test
