@@ -211,7 +211,7 @@ class PracticePage {
         Optional<Reflections.Written> previous = reflections.latest(session.id());
         return new Reflection(renderFor(session.subject(), prompts.next(session).shown(), locale), session.finalReflectionDue(),
                 session.reflections() + 1, previous.map(p -> renderFor(session.subject(), Text.of(p.prompt()), locale)).orElse(null),
-                previous.map(Reflections.Written::body).orElse(null));
+                previous.map(Reflections.Written::body).orElse(null), properties.minimumReflection());
     }
 
     private List<Interest> interests(PracticeSession session, Locale locale) {

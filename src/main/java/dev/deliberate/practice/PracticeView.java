@@ -107,7 +107,8 @@ record PracticeView(
     }
 
     /** The reflection asked for, and the learner's previous one in this assignment (prompt and text), if any. */
-    record Reflection(String prompt, boolean last, int number, String previousPrompt, String previous) {
+    /** @param minimum the shortest reflection accepted, in characters ({@code deliberate.practice.minimum-reflection}) */
+    record Reflection(String prompt, boolean last, int number, String previousPrompt, String previous, int minimum) {
     }
 
     record Interest(String id, String name, boolean chosen) {

@@ -205,7 +205,9 @@ class PracticeFlowTests extends IntegrationTestSupport {
             long item = itemId(reply);
             reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(item), "answer", answer(item)));
         }
-        assertThat(reply.body()).contains("id=\"reflection\"").doesNotContain("id=\"previous-reflection\"");
+        assertThat(reply.body()).contains("id=\"reflection\"").doesNotContain("id=\"previous-reflection\"")
+                .as("the shortest reflection is said on the page, not only in the browser's tooltip")
+                .contains("minlength=\"15\"", "aria-describedby=\"reflection-hint\"", "15 characters at least");
         assertThat(reply.body()).doesNotContain("name=\"itemId\"");
         String asked = reply.body();
 
