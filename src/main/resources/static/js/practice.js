@@ -22,9 +22,11 @@
     window.parent.postMessage({ subject: 'lti.frameResize', height: document.documentElement.scrollHeight }, '*');
   }
 
+  // what changed, else where to type next; a solved item's notes (writing) are read before the next task
   function focusAfterSwap(region) {
     var target = region.querySelector('#feedback') || region.querySelector('#reflection-text')
-      || region.querySelector('#answer') || region.querySelector('#interests input');
+      || region.querySelector('#solved[data-read-first]')
+      || region.querySelector('#answer') || region.querySelector('#work') || region.querySelector('#interests input');
     if (target) { target.focus(); }
   }
 

@@ -86,6 +86,11 @@ class WritingDemoBrowserTests extends IntegrationTestSupport {
         WebElement thesisNote = browser.findElement(By.cssSelector("#practice [data-criterion=thesis]"));
         assertThat(thesisNote.getAttribute("class")).contains("met").doesNotContain("not-met");
         assertThat(thesisNote.getText()).contains("takes a clear position");
+        String focused = wait.until(driver -> driver.switchTo().activeElement().getAttribute("id"));
+        assertThat(focused)
+                .as("the keyboard stays on what the revision met, read before the next exercise").isEqualTo("solved");
+        assertThat(((Number) browser.executeScript("return document.getElementById('solved').getBoundingClientRect().top;")).doubleValue())
+                .as("the result is in view").isGreaterThanOrEqualTo(0);
         assertThat(browser.findElement(By.cssSelector(".problem-card h2")).getText()).as("the next exercise").startsWith("Exercise 2");
         assertThat(browser.findElement(By.cssSelector(".practice-progress")).getText()).contains("Exercises done", "exercises")
                 .doesNotContain("problem");
