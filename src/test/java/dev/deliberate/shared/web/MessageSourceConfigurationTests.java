@@ -41,6 +41,18 @@ class MessageSourceConfigurationTests {
     }
 
     @Test
+    void countsOfStudentsReadAsWordsForOneAndAsNumbersForMore() {
+        Locale es = Locale.forLanguageTag("es");
+        assertThat(messages.getMessage("teacher.steer.groupExplain", new Object[] { 1 }, Locale.ENGLISH))
+                .startsWith("A focus goes to the one student in this group now.").doesNotContain("1 students");
+        assertThat(messages.getMessage("teacher.steer.groupExplain", new Object[] { 12 }, Locale.ENGLISH))
+                .isEqualTo("A focus goes to the 12 students in this group now. Practice follows it from each one’s next problem until you clear it.");
+        assertThat(messages.getMessage("teacher.steer.groupExplain", new Object[] { 1 }, es)).startsWith("El enfoque va al único estudiante");
+        assertThat(messages.getMessage("teacher.home.studentsCaption", new Object[] { 1 }, Locale.ENGLISH)).isEqualTo("1 student");
+        assertThat(messages.getMessage("teacher.home.studentsCaption", new Object[] { 30 }, es)).isEqualTo("30 estudiantes");
+    }
+
+    @Test
     void anUnknownCodeIsAnErrorNotItsOwnText() {
         assertThatThrownBy(() -> messages.getMessage("practice.no-such-message", null, Locale.ENGLISH))
                 .isInstanceOf(NoSuchMessageException.class);
