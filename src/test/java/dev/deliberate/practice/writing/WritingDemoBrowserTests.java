@@ -82,7 +82,8 @@ class WritingDemoBrowserTests extends IntegrationTestSupport {
 
         write("Schools should keep this rule because it helps students learn and stay safe.");
         WebElement solved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("solved")));
-        assertThat(solved.getText()).contains("Compared with your last draft", "you improved your thesis");
+        assertThat(solved.getText()).contains("Compared with your last draft", "you improved your thesis")
+                .as("why the bar beside it has not moved").contains("Your skill bar grows with first drafts");
         WebElement thesisNote = browser.findElement(By.cssSelector("#practice [data-criterion=thesis]"));
         assertThat(thesisNote.getAttribute("class")).contains("met").doesNotContain("not-met");
         assertThat(thesisNote.getText()).contains("takes a clear position");
