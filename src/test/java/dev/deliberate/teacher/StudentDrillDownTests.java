@@ -52,7 +52,7 @@ class StudentDrillDownTests extends IntegrationTestSupport {
                 + "ON s.id = r.session_id WHERE s.membership_id = ?").param(membership).query(String.class).single(), null, Locale.ENGLISH);
         assertThat(page.body()).contains("data-student=\"demo-student-25\"", asked,
                 "I undid the &lt;b&gt;+3&lt;/b&gt; first &amp; then divided").doesNotContain("<b>+3</b>")
-                .contains("10 problems done");
+                .contains("10 exercises done");
         assertThat(teacher.browser().get("/teacher", Map.of("X-Deliberate-Session", teacher.token())).body())
                 .as("the class view links to it").contains("hx-get=\"/teacher/students/" + membership + "\"");
     }
