@@ -55,6 +55,15 @@ final class CompoundPastCheck {
         return participle(verb, doer, words[1], right);
     }
 
+    /**
+     * After a wrong auxiliary or person, whether the participle is not the verb's either (ai allé for
+     * il a choisi): then the learner is told both, not only the person.
+     */
+    Optional<Finding> participleToo(FrenchVerb verb, Doer doer, String written) {
+        String[] words = withoutReflexive(verb, doer.person(), written).split(" ");
+        return words.length != 2 || isParticiple(verb, words[1]) ? Optional.empty() : Optional.of(Finding.of(Reason.WRONG_PARTICIPLE));
+    }
+
     private Optional<Finding> participle(FrenchVerb verb, Doer doer, String written, Set<String> right) {
         String base = conjugator.participle(verb);
         String bare = Spelling.fold(stripAgreement(written, base));

@@ -41,7 +41,11 @@ public final class FrenchChecker {
         List<Finding> findings = new ArrayList<>();
         String verbPart = doer.pronoun() ? afterPronoun(answer, doer, findings) : afterNoun(answer, doer);
         verbPart = reflexiveElided(verb, verbPart, findings);
-        verbPart(verb, tense, doer, verbPart).ifPresent(finding -> findings.add(0, finding));
+        Optional<Finding> main = verbPart(verb, tense, doer, verbPart);
+        main.ifPresent(finding -> findings.add(0, finding));
+        if (tense == Tense.COMPOUND_PAST && main.map(Finding::reason).filter(r -> r == Reason.WRONG_PERSON || r == Reason.WRONG_AUXILIARY).isPresent()) {
+            compound.participleToo(verb, doer, verbPart).ifPresent(finding -> findings.add(1, finding));
+        }
         if (findings.isEmpty()) {
             // another right way to write it (je suis allée as well as allé): the learner's own form is the one shown back
             String written = verbPart;

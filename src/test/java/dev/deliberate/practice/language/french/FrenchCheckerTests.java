@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import dev.deliberate.practice.language.check.Diagnosis;
+import dev.deliberate.practice.language.check.Finding;
 import dev.deliberate.practice.language.check.Reason;
 import dev.deliberate.practice.language.verb.Tense;
 
@@ -35,6 +36,18 @@ class FrenchCheckerTests {
                 .isEqualTo("je suis allée");
         assertThat(check("sortir", Tense.COMPOUND_PAST, "nous", "sommes sorties").expected()).isEqualTo("nous sommes sorties");
         assertThat(check("aller", Tense.COMPOUND_PAST, "je", "je suis allé").expected()).isEqualTo("je suis allé");
+    }
+
+    @Test
+    void anotherVerbsParticipleIsNamedBesideTheWrongPerson() {
+        Diagnosis otherVerb = check("choisir", Tense.COMPOUND_PAST, "il", "ai allé");
+        assertThat(otherVerb.findings()).extracting(Finding::reason).containsExactly(Reason.WRONG_PERSON, Reason.WRONG_PARTICIPLE);
+        assertThat(check("suivre", Tense.COMPOUND_PAST, "elle", "as oublie").findings()).extracting(Finding::reason)
+                .containsExactly(Reason.WRONG_PERSON, Reason.WRONG_PARTICIPLE);
+        assertThat(check("choisir", Tense.COMPOUND_PAST, "il", "ai choisi").findings()).extracting(Finding::reason)
+                .as("only the person when the participle is the verb's").containsExactly(Reason.WRONG_PERSON);
+        assertThat(check("aller", Tense.COMPOUND_PAST, "il", "il a allé").findings()).extracting(Finding::reason)
+                .containsExactly(Reason.WRONG_AUXILIARY);
     }
 
     @Test
