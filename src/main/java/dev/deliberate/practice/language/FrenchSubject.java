@@ -171,13 +171,23 @@ class FrenchSubject implements PracticeSubject {
     public PreparedItem parallel(ItemSpec spec) {
         FrenchItem own = item(spec);
         long seed = spec.seed();
+        PreparedItem anyKind = null;
         for (int attempt = 0; attempt < 64; attempt++) {
             seed = seed * 6364136223846793005L + 1442695040888963407L;
             FrenchItem other = items.next(new FrenchItems.Request(skill(spec.skillId()), (int) spec.difficulty(), java.util.Set.of(),
                     java.util.Set.of(), List.of(), List.of(), seed));
             if (!other.verb().equals(own.verb()) && !other.context().equals(own.context())) {
-                return prepared(spec.skillId(), (int) spec.difficulty(), other, seed);
+                // an irregular verb's example is another irregular one (suivre shown with manger teaches nothing)
+                if (other.verb().irregular() == own.verb().irregular()) {
+                    return prepared(spec.skillId(), (int) spec.difficulty(), other, seed);
+                }
+                if (anyKind == null) {
+                    anyKind = prepared(spec.skillId(), (int) spec.difficulty(), other, seed);
+                }
             }
+        }
+        if (anyKind != null) {
+            return anyKind;
         }
         throw new IllegalStateException("no parallel item for " + spec);
     }
@@ -220,10 +230,12 @@ class FrenchSubject implements PracticeSubject {
             return Optional.empty();
         }
         FrenchItem item = items.regenerate(spec.wording());
+        // the wrong sentence stands where the worked example's last line, the whole sentence, does
+        int sentenceLine = texts.workedExample(item, drill).size() - 1;
         return drill.typicalMistakes(item).keySet().stream()
                 .map(answer -> Map.entry(answer, checker.check(item.verb(), item.tense(), item.doer(), answer)))
                 .filter(entry -> entry.getValue().reason().map(Reason::code).filter(misconception::equals).isPresent())
-                .findFirst().map(entry -> new Pitfall(2, new WorkedLine(item.filled(entry.getKey()), null,
+                .findFirst().map(entry -> new Pitfall(sentenceLine, new WorkedLine(item.filled(entry.getKey()), null,
                         Text.of("french.misconception." + entry.getValue().reason().orElseThrow().key())), texts.feedback(item, entry.getValue())));
     }
 

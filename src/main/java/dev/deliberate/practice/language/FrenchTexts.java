@@ -5,9 +5,11 @@ import java.util.List;
 
 import dev.deliberate.practice.language.check.Diagnosis;
 import dev.deliberate.practice.language.check.Finding;
+import dev.deliberate.practice.language.french.Auxiliary;
 import dev.deliberate.practice.language.french.Dialogues;
 import dev.deliberate.practice.language.french.FrenchDrill;
 import dev.deliberate.practice.language.french.FrenchItem;
+import dev.deliberate.practice.language.verb.Tense;
 import dev.deliberate.practice.spi.Text;
 import dev.deliberate.practice.spi.WorkedLine;
 
@@ -86,10 +88,17 @@ final class FrenchTexts {
                 new WorkedLine(example, null, Text.of("french.worked.done")));
     }
 
+    /** The rule, the auxiliary or stem, for the passé composé the participle, then the sentence. */
     List<WorkedLine> workedExample(FrenchItem item, FrenchDrill drill) {
-        return List.of(new WorkedLine(item.gapped(), null, Text.of("french.hint.rule." + item.tense().id())),
+        List<WorkedLine> lines = new ArrayList<>(List.of(new WorkedLine(item.gapped(), null, Text.of("french.hint.rule." + item.tense().id())),
                 new WorkedLine(drill.buildingBlock(item), null,
-                        Text.of("french.hint.block." + item.tense().id(), item.verb().name(), drill.buildingBlock(item))),
-                new WorkedLine(item.filled(drill.answer(item)), null, Text.of("french.worked.done")));
+                        Text.of("french.hint.block." + item.tense().id(), item.verb().name(), drill.buildingBlock(item)))));
+        if (item.tense() == Tense.COMPOUND_PAST) {
+            String participle = drill.participle(item);
+            lines.add(new WorkedLine(participle, null, Text.of(item.verb().compoundAuxiliary() == Auxiliary.ETRE
+                    ? "french.worked.participle.etre" : "french.worked.participle", item.verb().name(), participle)));
+        }
+        lines.add(new WorkedLine(item.filled(drill.answer(item)), null, Text.of("french.worked.done")));
+        return List.copyOf(lines);
     }
 }

@@ -130,6 +130,24 @@ class FrenchSubjectTests {
     }
 
     @Test
+    void aPassComposeWorkedExampleShowsTheParticipleAndAnIrregularVerbsExampleIsIrregular() {
+        PreparedItem item = itemFor("french-compound-past-avoir", "prendre");
+
+        List<dev.deliberate.practice.spi.WorkedLine> lines = subject.workedExample(item.spec());
+
+        assertThat(lines).extracting(line -> line.reason().code()).contains("french.worked.participle");
+        assertThat(lines).filteredOn(line -> line.reason().code().equals("french.worked.participle")).singleElement()
+                .satisfies(line -> assertThat(render(line.reason(), Locale.ENGLISH)).isEqualTo("The past participle of prendre is pris."));
+        assertThat(subject.workedExample(itemFor("french-compound-past-etre", "aller").spec()))
+                .extracting(line -> line.reason().code()).contains("french.worked.participle.etre");
+        for (String verb : List.of("prendre", "faire", "voir")) {
+            PreparedItem irregular = itemFor("french-compound-past-avoir", verb);
+            String parallelVerb = subject.parallel(irregular.spec()).spec().wording().split("\\|")[0];
+            assertThat(FrenchVerbs.all().get(parallelVerb).irregular()).as("the example for " + verb + ": " + parallelVerb).isTrue();
+        }
+    }
+
+    @Test
     void eachItemReviewsTheCardOfItsVerbAndTenseThroughItsKind() {
         PreparedItem item = itemFor("french-compound-past-etre", "aller");
 
@@ -155,7 +173,9 @@ class FrenchSubjectTests {
         List<Response> mistakes = subject.typicalMistakes(item.spec());
 
         assertThat(mistakes).isNotEmpty().allMatch(mistake -> !subject.check(item.spec(), mistake).correct());
-        assertThat(subject.pitfall(item.spec(), Reason.WRONG_AUXILIARY.code())).isPresent();
+        assertThat(subject.pitfall(item.spec(), Reason.WRONG_AUXILIARY.code())).hasValueSatisfying(pitfall -> assertThat(pitfall.step())
+                .as("the wrong sentence beside the right one, the worked example's last line")
+                .isEqualTo(subject.workedExample(item.spec()).size() - 1));
     }
 
     @Test

@@ -42,6 +42,12 @@ public final class FrenchDrill {
         };
     }
 
+    /** The past participle as the answer writes it (agreed with être), for a passé composé item. */
+    public String participle(FrenchItem item) {
+        String answer = answer(item);
+        return answer.substring(answer.lastIndexOf(' ') + 1);
+    }
+
     /** Typical wrong answers, as the learner would type them, each with its reason; a plain slip last. */
     public Map<String, Reason> typicalMistakes(FrenchItem item) {
         Map<String, Reason> typical = new java.util.LinkedHashMap<>();
