@@ -3,6 +3,7 @@ package dev.deliberate.practice;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,11 @@ public class PracticeCatalog {
     /** Whether the subject's items review memory cards (spaced repetition), so retention per student means something. */
     public boolean schedulesCards(String subject) {
         return offers(subject) && subjects.get(subject).schedulesCards();
+    }
+
+    /** Every skill of the subject, for telling its learner-model entries from other subjects'. */
+    public Set<String> skillsOf(String subject) {
+        return Set.copyOf(subjects.get(subject).curriculum().skills());
     }
 
     /** The subject's skills as its engine knows them: teaching order, prerequisites, levels, topics. */

@@ -88,7 +88,7 @@ class StudentController {
         model.addAttribute("nextStep", NextStep.of(row.name(), placement, work, trends, now, texts));
         // the learner model is the course member's, across assignments: this page shows the assignment's subject only
         AssignmentOutline outline = activity.outline(session);
-        Set<String> subjectSkills = Set.copyOf(catalog.curriculum(outline.subject()).skills());
+        Set<String> subjectSkills = catalog.skillsOf(outline.subject());
         model.addAttribute("skills", skills.stream().filter(s -> subjectSkills.contains(s.skillId()))
                 .map(s -> Map.of("name", texts.skill(s.skillId()), "percent", ClassTexts.percent(s.credit()),
                         "attempts", s.attempts(), "mastered", s.mastered())).toList());

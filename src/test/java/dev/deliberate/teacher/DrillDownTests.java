@@ -35,7 +35,7 @@ class DrillDownTests extends IntegrationTestSupport {
     static final String ONE_SIDE = "ONE_SIDE_ONLY";
 
     private static final Pattern FEEDBACK = Pattern.compile("<p class=\"feedback-message\">(.*?)</p>", Pattern.DOTALL);
-    private static final Pattern SOLVED = Pattern.compile("id=\"solved\"><p>(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern SOLVED = Pattern.compile("id=\"solved\"[^>]*><p>(.*?)</p>", Pattern.DOTALL);
 
     @Value("${deliberate.base-url}")
     String baseUrl;
