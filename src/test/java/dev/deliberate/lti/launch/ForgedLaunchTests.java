@@ -161,6 +161,14 @@ class ForgedLaunchTests extends IntegrationTestSupport {
                     jws.sign(new RSASSASigner(s.platform.key()));
                     return s.post(jws.serialize());
                 }),
+                forged("a signed payload that is not base64url", "TOKEN_MALFORMED", s -> {
+                    String header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(s.platform.key().getKeyID()).build().toBase64URL().toString();
+                    String input = header + ".e30*e30";
+                    java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+                    rsa.initSign(s.platform.key().toPrivateKey());
+                    rsa.update(input.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    return s.post(input + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign()));
+                }),
                 forged("not a JWT at all", "TOKEN_MALFORMED", s -> s.post("not.a-jwt")),
                 forged("an encrypted token", "TOKEN_ENCRYPTED", s -> {
                     EncryptedJWT jwe = new EncryptedJWT(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM),
