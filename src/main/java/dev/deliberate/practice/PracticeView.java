@@ -106,8 +106,11 @@ record PracticeView(
     record TypedLine(int number, String text, boolean diagnosed) {
     }
 
-    /** The reflection asked for, and the learner's previous one in this assignment (prompt and text), if any. */
-    /** @param minimum the shortest reflection accepted, in characters ({@code deliberate.practice.minimum-reflection}) */
+    /**
+     * The reflection asked for, and the learner's previous one in this assignment (prompt and text), if any.
+     *
+     * @param minimum the shortest reflection accepted, in characters ({@code deliberate.practice.minimum-reflection})
+     */
     record Reflection(String prompt, boolean last, int number, String previousPrompt, String previous, int minimum) {
     }
 

@@ -43,14 +43,15 @@ public final class FrenchChecker {
         verbPart = reflexiveElided(verb, verbPart, findings);
         Optional<Finding> main = verbPart(verb, tense, doer, verbPart);
         main.ifPresent(finding -> findings.add(0, finding));
-        if (tense == Tense.COMPOUND_PAST && main.map(Finding::reason).filter(r -> r == Reason.WRONG_PERSON || r == Reason.WRONG_AUXILIARY).isPresent()) {
+        Reason reason = main.map(Finding::reason).orElse(null);
+        if (tense == Tense.COMPOUND_PAST && (reason == Reason.WRONG_PERSON || reason == Reason.WRONG_AUXILIARY)) {
             compound.participleToo(verb, doer, verbPart).ifPresent(finding -> findings.add(1, finding));
         }
         if (findings.isEmpty()) {
             // another right way to write it (je suis allée as well as allé): the learner's own form is the one shown back
-            String written = verbPart;
-            return Diagnosis.clean(accepted(verb, tense, doer).contains(written) && !written.equals(conjugator.form(verb, tense,
-                    doer.person(), doer.feminine())) ? (doer.pronoun() ? Spelling.before(doer.words(), written) : written) : expected);
+            boolean another = accepted(verb, tense, doer).contains(verbPart)
+                    && !verbPart.equals(conjugator.form(verb, tense, doer.person(), doer.feminine()));
+            return Diagnosis.clean(!another ? expected : doer.pronoun() ? Spelling.before(doer.words(), verbPart) : verbPart);
         }
         return Diagnosis.of(findings, expected);
     }
