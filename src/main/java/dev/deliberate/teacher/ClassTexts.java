@@ -141,6 +141,15 @@ final class ClassTexts {
         return messages.getMessage(code, args, code, locale);
     }
 
+    /**
+     * A text the student read, in the subject's own words when its bundle has them ({@code
+     * <subject>.<code>}: a French reflection asks about sentences, not problems).
+     */
+    String asTheStudentReadIt(String code) {
+        String own = messages.getMessage(subject + "." + code, null, null, locale);
+        return own != null ? own : text(code);
+    }
+
     static int percent(double fraction) {
         return (int) Math.round(fraction * 100);
     }

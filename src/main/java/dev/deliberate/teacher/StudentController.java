@@ -97,7 +97,7 @@ class StudentController {
         model.addAttribute("chart", MasteryChart.of(masteryHistory.of(membershipId).stream()
                 .filter(p -> subjectSkills.contains(p.skillId())).toList(), outline.reachable(), texts));
         model.addAttribute("reflections", activity.reflections(session, membershipId).stream().map(r -> Map.of("prompt",
-                texts.text(r.prompt()), "body", r.body(), "when", texts.when(r.at()), "last", r.last())).toList());
+                texts.asTheStudentReadIt(r.prompt()), "body", r.body(), "when", texts.when(r.at()), "last", r.last())).toList());
         model.addAttribute("retention", retention(session, membershipId, now, texts));
         timeline(session, membershipId, null, model, texts, locale);
         return "teacher/student";
