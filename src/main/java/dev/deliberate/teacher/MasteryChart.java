@@ -5,17 +5,25 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.deliberate.mastery.MasteryHistory;
+import dev.deliberate.practice.AssignmentOutline;
 
 /**
  * A student's mastery per skill over their graded attempts, for the drill-down's chart: x is the
- * graded attempt's number (1, 2, …) in the course, and each skill's line holds its mastery in % (the
+ * graded attempt's number (1, 2, …) among the assignment's subject's attempts in the course (the
+ * learner model is the member's, across assignments), and each skill's line holds its mastery in % (the
  * class view's credit) after that attempt, unchanged until the skill is practised again and absent
  * before its first attempt. The summary is the same data as a table, for screen readers and pages
  * without JavaScript.
  */
 record MasteryChart(List<Integer> x, List<String> at, List<Series> series, List<Summary> summary) {
+
+    /** The chart of the points on the subject's skills only, in the outline's order. */
+    static MasteryChart of(List<MasteryHistory.Point> points, AssignmentOutline outline, Set<String> subjectSkills, ClassTexts texts) {
+        return of(points.stream().filter(p -> subjectSkills.contains(p.skillId())).toList(), outline.reachable(), texts);
+    }
 
     static MasteryChart of(List<MasteryHistory.Point> points, List<String> skillOrder, ClassTexts texts) {
         List<String> skills = new ArrayList<>(skillOrder.stream().filter(s -> points.stream().anyMatch(p -> p.skillId().equals(s))).toList());

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.mastery.MasteryHistory;
+import dev.deliberate.practice.AssignmentOutline;
 import dev.deliberate.practice.ClassActivity;
+import dev.deliberate.practice.PracticeCatalog;
 
 /** The drill-down's mastery chart as JSON, for {@code static/js/mastery-chart.js} to draw. */
 @RestController
@@ -19,17 +21,21 @@ class MasteryChartController {
     private final ClassView classView;
     private final ClassActivity activity;
     private final MasteryHistory history;
+    private final PracticeCatalog catalog;
 
-    MasteryChartController(Students students, ClassView classView, ClassActivity activity, MasteryHistory history) {
+    MasteryChartController(Students students, ClassView classView, ClassActivity activity, MasteryHistory history,
+            PracticeCatalog catalog) {
         this.students = students;
         this.classView = classView;
         this.activity = activity;
         this.history = history;
+        this.catalog = catalog;
     }
 
     @GetMapping(path = "/teacher/students/{membershipId}/mastery.json", produces = MediaType.APPLICATION_JSON_VALUE)
     MasteryChart chart(CourseSession session, @PathVariable long membershipId, Locale locale) {
         students.require(session, membershipId);
-        return MasteryChart.of(history.of(membershipId), activity.outline(session).reachable(), classView.texts(session, locale));
+        AssignmentOutline outline = activity.outline(session);
+        return MasteryChart.of(history.of(membershipId), outline, catalog.skillsOf(outline.subject()), classView.texts(session, locale));
     }
 }

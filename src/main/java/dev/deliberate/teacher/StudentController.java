@@ -94,8 +94,7 @@ class StudentController {
                         "attempts", s.attempts(), "mastered", s.mastered())).toList());
         model.addAttribute("misconceptions", MisconceptionTrends.of(misconceptions.stream()
                 .filter(m -> subjectSkills.contains(m.skillId())).toList(), trends, texts));
-        model.addAttribute("chart", MasteryChart.of(masteryHistory.of(membershipId).stream()
-                .filter(p -> subjectSkills.contains(p.skillId())).toList(), outline.reachable(), texts));
+        model.addAttribute("chart", MasteryChart.of(masteryHistory.of(membershipId), outline, subjectSkills, texts));
         model.addAttribute("reflections", activity.reflections(session, membershipId).stream().map(r -> Map.of("prompt",
                 texts.asTheStudentReadIt(r.prompt()), "body", r.body(), "when", texts.when(r.at()), "last", r.last())).toList());
         model.addAttribute("retention", retention(session, membershipId, now, texts));

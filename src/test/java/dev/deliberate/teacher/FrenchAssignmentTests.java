@@ -219,6 +219,9 @@ class FrenchAssignmentTests extends IntegrationTestSupport {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).as("no algebra skill under French names").doesNotContain("french.skill.", "french.misconception.")
                 .contains("Passé composé with être");
+        Reply chart = teacher.get("/teacher/students/" + student.membershipId() + "/mastery.json");
+        assertThat(chart.status()).isEqualTo(200);
+        assertThat(chart.body()).as("the chart the page draws: French only").doesNotContain("french.skill.").contains("Passé composé with être");
         Reply example = teacher.get("/teacher/class/misconceptions/example?code=WRONG_AUXILIARY&skill=french-compound-past-etre");
         assertThat(example.status()).as(example.body()).isEqualTo(200);
         assertThat(example.body()).contains("class=\"statement\"", "The mistake — some students write:", "takes être in the passé composé")
