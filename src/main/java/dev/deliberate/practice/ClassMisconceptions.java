@@ -35,8 +35,12 @@ import dev.deliberate.shared.DbTime;
 @Component
 public class ClassMisconceptions {
 
-    /** Fresh problems tried before settling for one the misconception cannot be shown on. */
-    static final int TRIES = 12;
+    /**
+     * Fresh problems tried before settling for one the misconception cannot be shown on: a French
+     * skill mixes regular and irregular verbs, and a participle made regular shows on about one
+     * verb in four of the passé composé with avoir.
+     */
+    static final int TRIES = 64;
 
     private final JdbcClient jdbc;
     private final Subjects subjects;

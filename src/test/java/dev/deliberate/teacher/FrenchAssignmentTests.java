@@ -226,6 +226,11 @@ class FrenchAssignmentTests extends IntegrationTestSupport {
         assertThat(example.status()).as(example.body()).isEqualTo(200);
         assertThat(example.body()).contains("class=\"statement\"", "The mistake — some students write:", "takes être in the passé composé")
                 .containsPattern("class=\"line wrong\"><span>[^<]+</span>");
+        Person avoirTeacher = frenchCourse("french-compound-past-avoir").teacher();
+        for (int i = 0; i < 5; i++) {
+            assertThat(avoirTeacher.get("/teacher/class/misconceptions/example?code=REGULARIZED_IRREGULAR&skill=french-compound-past-avoir")
+                    .body()).as("a verb the mistake shows on, every time").contains("The mistake — some students write:");
+        }
     }
 
     @Test

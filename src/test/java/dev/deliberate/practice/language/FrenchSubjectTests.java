@@ -179,6 +179,22 @@ class FrenchSubjectTests {
     }
 
     @Test
+    void aParticipleMadeRegularIsATypicalMistakeOfAnIrregularVerb() {
+        PreparedItem prendre = itemFor("french-compound-past-avoir", "prendre");
+
+        List<String> mistakes = subject.typicalMistakes(prendre.spec()).stream().map(Response::answer).toList();
+
+        assertThat(mistakes).anyMatch(answer -> answer.endsWith("prendu"));
+        assertThat(subject.pitfall(prendre.spec(), Reason.REGULARIZED_IRREGULAR.code())).isPresent();
+        assertThat(subject.typicalMistakes(itemFor("french-compound-past-avoir", "ouvrir").spec())).extracting(Response::answer)
+                .anyMatch(answer -> answer.endsWith("ouvri"));
+        assertThat(subject.typicalMistakes(itemFor("french-compound-past-avoir", "pouvoir").spec())).extracting(Response::answer)
+                .anyMatch(answer -> answer.endsWith("pouvu"));
+        assertThat(subject.pitfall(itemFor("french-compound-past-avoir", "parler").spec(), Reason.REGULARIZED_IRREGULAR.code()))
+                .as("a regular verb has none").isEmpty();
+    }
+
+    @Test
     void everyTextTheSubjectUsesExistsInEnglishAndSpanish() {
         List<String> codes = new ArrayList<>();
         for (Reason reason : Reason.values()) {

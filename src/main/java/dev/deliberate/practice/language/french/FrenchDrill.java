@@ -54,6 +54,10 @@ public final class FrenchDrill {
         if (item.tense() == Tense.COMPOUND_PAST) {
             typical.put(withSubject(item, conjugator.compound(item.verb(), item.doer().person(), item.doer().feminine(),
                     item.verb().compoundAuxiliary().other())), Reason.WRONG_AUXILIARY);
+            regularizedParticiple(item.verb()).ifPresent(participle -> {
+                String right = conjugator.form(item.verb(), item.tense(), item.doer().person(), item.doer().feminine());
+                typical.put(withSubject(item, right.substring(0, right.lastIndexOf(' ') + 1) + participle), Reason.REGULARIZED_IRREGULAR);
+            });
         }
         List<Map.Entry<String, Reason>> wrong = new ArrayList<>(mistakes.of(item.verb(), item.tense(), item.doer().person(),
                 item.doer().feminine()).entrySet());
@@ -65,6 +69,20 @@ public final class FrenchDrill {
             typical.putIfAbsent(withSubject(item, unaccented), Reason.MISSING_ACCENT);
         }
         return typical;
+    }
+
+    /**
+     * The participle learners build for an irregular verb as if it were regular, where one comes
+     * naturally: j'ai prendu, mettu; ouvri, offri; pouvu, devu, savu, recevu.
+     */
+    private java.util.Optional<String> regularizedParticiple(FrenchVerb verb) {
+        String infinitive = verb.infinitive();
+        String stem = FrenchConjugator.stem(verb);
+        String built = infinitive.endsWith("oir") ? infinitive.substring(0, infinitive.length() - 3) + "u"
+                : infinitive.endsWith("ir") && "aeiouyéèêîï".indexOf(stem.charAt(stem.length() - 1)) < 0 ? stem + "i"
+                : infinitive.endsWith("re") && (stem.endsWith("d") || stem.endsWith("tt")) ? stem + "u" : null;
+        return verb.irregular() && built != null && !built.equals(conjugator.participle(verb)) ? java.util.Optional.of(built)
+                : java.util.Optional.empty();
     }
 
     private static String withSubject(FrenchItem item, String form) {
