@@ -3,6 +3,7 @@ package dev.deliberate.practice.language.french;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.deliberate.practice.language.check.Reason;
 import dev.deliberate.practice.language.verb.Tense;
@@ -75,14 +76,13 @@ public final class FrenchDrill {
      * The participle learners build for an irregular verb as if it were regular, where one comes
      * naturally: j'ai prendu, mettu; ouvri, offri; pouvu, devu, savu, recevu.
      */
-    private java.util.Optional<String> regularizedParticiple(FrenchVerb verb) {
+    private Optional<String> regularizedParticiple(FrenchVerb verb) {
         String infinitive = verb.infinitive();
         String stem = FrenchConjugator.stem(verb);
         String built = infinitive.endsWith("oir") ? infinitive.substring(0, infinitive.length() - 3) + "u"
                 : infinitive.endsWith("ir") && "aeiouyéèêîï".indexOf(stem.charAt(stem.length() - 1)) < 0 ? stem + "i"
                 : infinitive.endsWith("re") && (stem.endsWith("d") || stem.endsWith("tt")) ? stem + "u" : null;
-        return verb.irregular() && built != null && !built.equals(conjugator.participle(verb)) ? java.util.Optional.of(built)
-                : java.util.Optional.empty();
+        return verb.irregular() && built != null && !built.equals(conjugator.participle(verb)) ? Optional.of(built) : Optional.empty();
     }
 
     private static String withSubject(FrenchItem item, String form) {
