@@ -58,18 +58,21 @@ class CourseLaunchHandler implements LaunchHandler {
         Instant now = clock.instant();
         CourseRole role = launch.role() == LtiRole.TEACHER ? CourseRole.TEACHER : CourseRole.STUDENT;
         String locale = cleanLocale(launch.locale());
-        CourseRecords.LaunchedPerson launched = records.person(launch.platform().id(), launch.platform().issuer(), launch.subject(),
-                launch.person(), locale, now);
+        // one statement reads what a returning learner's launch finds; then only what changed is written
+        CourseRecords.Known known = records.known(launch);
+        CourseRecords.LaunchedPerson launched = records.person(known, launch, locale, now);
         long person = launched.id();
-        long context = records.context(launch, now);
-        long link = launch.isDeepLinking() ? NO_LINK : records.link(context, launch.resourceLink(), launch.services().lineItem(), now);
+        long context = records.context(known, launch, now);
+        long link = launch.isDeepLinking() ? NO_LINK
+                : records.link(known, context, launch.resourceLink(), launch.services().lineItem(), now);
         String assignment = launch.custom().get(ASSIGNMENT_PARAMETER);
         if (link != NO_LINK && assignment != null) {
             bindAssignment(link, assignment, launch);
         }
-        long membership = records.membership(context, person, role, rolesText(launch), now);
+        long membership = records.membership(known, context, person, role, rolesText(launch), now);
         String language = launched.chosenLocale().orElse(locale);
         sessions.attach(tokens.start(membership, person, context, link, role, language), request, response);
+        Courses.launched(request, membership, link, overview(launch, link, role));
         if (role == CourseRole.TEACHER) {
             events.publishEvent(new TeacherLaunched(context));
         }
@@ -91,6 +94,14 @@ class CourseLaunchHandler implements LaunchHandler {
             return;
         }
         records.bindAssignment(link, reference.assignmentId(), launch.platform().id());
+    }
+
+    /** The page header as the records now hold it (what {@link Courses#overview} would read back). */
+    private static Courses.CourseOverview overview(LtiLaunch launch, long link, CourseRole role) {
+        LtiLaunch.Person p = launch.person();
+        return new Courses.CourseOverview(CourseRecords.cut(launch.context().title()), CourseRecords.cut(launch.context().label()),
+                link == NO_LINK ? null : CourseRecords.cut(launch.resourceLink().title()),
+                Courses.displayName(CourseRecords.cut(p.name()), CourseRecords.cut(p.givenName()), CourseRecords.cut(p.familyName())), role);
     }
 
     private static String rolesText(LtiLaunch launch) {

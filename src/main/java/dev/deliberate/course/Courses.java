@@ -3,8 +3,12 @@ package dev.deliberate.course;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import dev.deliberate.shared.DbTime;
 
@@ -15,6 +19,8 @@ import dev.deliberate.shared.DbTime;
 @Component
 public class Courses {
 
+    private static final String LAUNCHED = Courses.class.getName() + ".launched";
+
     private final JdbcClient jdbc;
     private final LiveMemberships members;
 
@@ -23,8 +29,16 @@ public class Courses {
         this.members = members;
     }
 
-    /** The course, assignment and person of a session. */
+    /**
+     * The course, assignment and person of a session. A launch's own request answers from what the
+     * launch just recorded ({@link #launched}), without reading it back.
+     */
     public CourseOverview overview(CourseSession session) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(LAUNCHED, RequestAttributes.SCOPE_REQUEST) instanceof Launched launched
+                && launched.membershipId() == session.membershipId() && launched.linkId() == session.linkId()) {
+            return launched.overview();
+        }
         return jdbc.sql("""
                 SELECT c.title AS course_title, c.label AS course_label, l.title AS link_title,
                        p.name, p.given_name, p.family_name
@@ -167,7 +181,15 @@ public class Courses {
         return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
     }
 
-    private static String displayName(String name, String given, String family) {
+    /** Leaves on the launch's request what the page header of its landing shows, as the launch recorded it. */
+    static void launched(HttpServletRequest request, long membershipId, long linkId, CourseOverview overview) {
+        request.setAttribute(LAUNCHED, new Launched(membershipId, linkId, overview));
+    }
+
+    private record Launched(long membershipId, long linkId, CourseOverview overview) {
+    }
+
+    static String displayName(String name, String given, String family) {
         if (name != null && !name.isBlank()) {
             return name;
         }

@@ -41,20 +41,52 @@ abstract class CourseRecordsDatabaseTests {
     }
 
     private LtiLaunch launch(long registration, String deployment, String contextId, String subject) {
+        return launch(registration, deployment, new LtiLaunch.Context(contextId, "Algebra", "ALG"), subject,
+                new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", "ada@example.edu"), new LtiLaunch.ResourceLink("link-1", "Practice"),
+                "https://lms/lineitems/1");
+    }
+
+    private LtiLaunch launch(long registration, String deployment, LtiLaunch.Context context, String subject, LtiLaunch.Person person,
+            LtiLaunch.ResourceLink link, String lineItem) {
         return new LtiLaunch(new LtiLaunch.PlatformRef(registration, issuer, "client-" + registration), deployment, "LtiResourceLinkRequest", subject,
-                new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", "ada@example.edu"), LtiRole.STUDENT, List.of("Learner"),
-                new LtiLaunch.Context(contextId, "Algebra", "ALG"), new LtiLaunch.ResourceLink("link-1", "Practice"),
-                "https://tool/lti/launch", Map.of(), "en", null,
-                new LtiLaunch.Services("https://lms/lineitems", "https://lms/lineitems/1", List.of(), "https://lms/memberships"), "canvas", null);
+                person, LtiRole.STUDENT, List.of("Learner"), context, link, "https://tool/lti/launch", Map.of(), "en", null,
+                new LtiLaunch.Services("https://lms/lineitems", lineItem, List.of(), "https://lms/memberships"), "canvas", null);
+    }
+
+    private LtiLaunch person(long registration, String subject, LtiLaunch.Person person) {
+        return launch(registration, "1", new LtiLaunch.Context("course-1", "Algebra", "ALG"), subject, person,
+                new LtiLaunch.ResourceLink("link-1", "Practice"), null);
+    }
+
+    private LtiLaunch link(LtiLaunch.ResourceLink link, String lineItem) {
+        return launch(3, "d1", new LtiLaunch.Context("course-1", "Algebra", "ALG"), "u1",
+                new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null), link, lineItem);
+    }
+
+    /** Records the launch's person as a launch does, from what one read found. */
+    private long person(LtiLaunch launch, Instant now) {
+        return records.person(records.known(launch), launch, "en", now).id();
+    }
+
+    /** Records the launch's course as a launch does, from what one read found. */
+    private long context(LtiLaunch launch, Instant now) {
+        return records.context(records.known(launch), launch, now);
+    }
+
+    /** Records the launch's course and resource link as a launch does: the link's id. */
+    private long link(LtiLaunch launch, Instant now) {
+        CourseRecords.Known known = records.known(launch);
+        long context = records.context(known, launch, now);
+        return records.link(known, context, launch.resourceLink(), launch.services().lineItem(), now);
     }
 
     @Test
     void aPersonIsRecordedOnceAndUpdatedWhenTheLmsChangesTheirName() {
         Instant now = Instant.now();
         LtiLaunch.Person ada = new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null);
-        long first = records.person(3, issuer, "u1", ada, "en", now).id();
-        long again = records.person(3, issuer, "u1", ada, "en", now).id();
-        long renamed = records.person(3, issuer, "u1", new LtiLaunch.Person("Ada King", "Ada", "King", null), "en", now).id();
+        long first = person(person(3, "u1", ada), now);
+        long again = person(person(3, "u1", ada), now);
+        long renamed = person(person(3, "u1", new LtiLaunch.Person("Ada King", "Ada", "King", null)), now);
 
         assertThat(again).isEqualTo(first);
         assertThat(renamed).isEqualTo(first);
@@ -63,14 +95,64 @@ abstract class CourseRecordsDatabaseTests {
     }
 
     @Test
+    void aReturningLaunchFindsItsPersonCourseLinkAndMembershipInOneRead() {
+        Instant now = Instant.now();
+        String subject = "u-" + UUID.randomUUID();
+        LtiLaunch launch = launch(3, "d1", "course-" + UUID.randomUUID(), subject);
+        CourseRecords.Known first = records.known(launch);
+        assertThat(List.of(first.person(), first.context(), first.link(), first.membership())).allMatch(java.util.Optional::isEmpty);
+
+        long person = records.person(first, launch, "en", now).id();
+        long context = records.context(first, launch, now);
+        long link = records.link(first, context, launch.resourceLink(), launch.services().lineItem(), now);
+        long membership = records.membership(first, context, person, CourseRole.STUDENT, "Learner", now);
+        records.chooseLocale(person, "fr");
+        CourseRecords.Known again = records.known(launch);
+
+        assertThat(again.person().map(CourseRecords.Existing::id)).contains(person);
+        assertThat(again.context().map(CourseRecords.Existing::id)).contains(context);
+        assertThat(again.link().map(CourseRecords.Existing::id)).contains(link);
+        assertThat(again.membership()).contains(membership);
+        assertThat(records.person(again, launch, "en", now).chosenLocale()).as("the language the person chose").contains("fr");
+        CourseRecords.Known elsewhere = records.known(launch(3, "d1", "course-" + UUID.randomUUID(), subject));
+        assertThat(elsewhere.person().map(CourseRecords.Existing::id)).as("the same person in another course").contains(person);
+        assertThat(List.of(elsewhere.context(), elsewhere.link(), elsewhere.membership())).allMatch(java.util.Optional::isEmpty);
+    }
+
+    @Test
+    void aReturningLaunchRewritesOnlyWhatTheLmsChanged() {
+        Instant then = Instant.parse("2026-01-01T10:00:00Z");
+        String subject = "u-" + UUID.randomUUID();
+        String contextId = "course-" + UUID.randomUUID();
+        LtiLaunch.Person ada = new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null);
+        LtiLaunch before = launch(3, "d1", new LtiLaunch.Context(contextId, "Algebra", "ALG"), subject, ada,
+                new LtiLaunch.ResourceLink("link-1", "Practice"), null);
+        long person = person(before, then);
+        long context = context(before, then);
+
+        LtiLaunch renamed = launch(3, "d1", new LtiLaunch.Context(contextId, "Algebra II", "ALG"), subject, ada,
+                new LtiLaunch.ResourceLink("link-1", "Practice"), null);
+        CourseRecords.Known known = records.known(renamed);
+        Instant now = then.plusSeconds(3600);
+        assertThat(records.person(known, renamed, "en", now).id()).isEqualTo(person);
+        assertThat(records.context(known, renamed, now)).isEqualTo(context);
+
+        assertThat(jdbc.sql("SELECT title FROM course_context WHERE id = ?").param(context).query(String.class).single())
+                .isEqualTo("Algebra II");
+        assertThat(jdbc.sql("SELECT updated_at FROM course_person WHERE id = ?").param(person)
+                .query((rs, i) -> dev.deliberate.shared.DbTime.read(rs, "updated_at")).single())
+                .as("the person, unchanged, is not rewritten").isEqualTo(then);
+    }
+
+    @Test
     void aSecondRegistrationOfTheSameIssuerHasPeopleAndCoursesOfItsOwn() {
         Instant now = Instant.now();
         LtiLaunch.Person ada = new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null);
 
-        long oldPerson = records.person(3, issuer, "u1", ada, "en", now).id();
-        long newPerson = records.person(4, issuer, "u1", ada, "en", now).id();
-        long oldCourse = records.context(launch(3, "1", "course-1", "u1"), now);
-        long newCourse = records.context(launch(4, "1", "course-1", "u1"), now);
+        long oldPerson = person(person(3, "u1", ada), now);
+        long newPerson = person(person(4, "u1", ada), now);
+        long oldCourse = context(launch(3, "1", "course-1", "u1"), now);
+        long newCourse = context(launch(4, "1", "course-1", "u1"), now);
 
         assertThat(newPerson).as("same sub, another registration").isNotEqualTo(oldPerson);
         assertThat(newCourse).as("same deployment and context id, another registration").isNotEqualTo(oldCourse);
@@ -80,23 +162,26 @@ abstract class CourseRecordsDatabaseTests {
 
     @Test
     void aCourseIsKeyedByDeploymentAndKeepsItsServiceUrls() {
-        long a = records.context(launch("d1", "course-1", "u1"), Instant.now());
-        long b = records.context(launch("d2", "course-1", "u1"), Instant.now());
+        long a = context(launch("d1", "course-1", "u1"), Instant.now());
+        long b = context(launch("d2", "course-1", "u1"), Instant.now());
 
         assertThat(a).isNotEqualTo(b);
-        assertThat(records.context(launch("d1", "course-1", "u1"), Instant.now())).isEqualTo(a);
+        assertThat(context(launch("d1", "course-1", "u1"), Instant.now())).isEqualTo(a);
         assertThat(jdbc.sql("SELECT memberships_url FROM course_context WHERE id = ?").param(a).query(String.class).single())
                 .isEqualTo("https://lms/memberships");
     }
 
     @Test
     void aMembershipCountsLaunchesAndKeepsTheFirstOne() {
-        long context = records.context(launch("d1", "course-1", "u1"), Instant.now());
-        long person = records.person(3, issuer, "u1", new LtiLaunch.Person(null, null, null, null), null, Instant.now()).id();
+        LtiLaunch launch = launch("d1", "course-1", "u1");
+        long context = context(launch, Instant.now());
+        long person = person(launch, Instant.now());
         Instant first = Instant.parse("2026-01-01T10:00:00Z");
 
-        long id = records.membership(context, person, CourseRole.STUDENT, "Learner", first);
-        records.membership(context, person, CourseRole.TEACHER, "Instructor", first.plusSeconds(60));
+        long id = records.membership(records.known(launch), context, person, CourseRole.STUDENT, "Learner", first);
+        long again = records.membership(records.known(launch), context, person, CourseRole.TEACHER, "Instructor", first.plusSeconds(60));
+
+        assertThat(again).as("found by the launch's one read").isEqualTo(id);
 
         Map<String, Object> row = jdbc.sql("SELECT role, launch_count FROM course_membership WHERE id = ?").param(id).query().singleRow();
         assertThat(row.get("role")).isEqualTo("TEACHER");
@@ -106,20 +191,19 @@ abstract class CourseRecordsDatabaseTests {
     @Test
     void aLaunchWithoutALineItemClaimKeepsTheLineItemTheToolFound() {
         Instant now = Instant.now();
-        long context = records.context(launch("d1", "course-1", "u1"), now);
         LtiLaunch.ResourceLink practice = new LtiLaunch.ResourceLink("link-graded", "Practice");
-        long link = records.link(context, practice, null, now);
+        long link = link(link(practice, null), now);
         courses.recordLineItem(link, "https://lms/lineitems/9", 20);
 
-        records.link(context, practice, null, now);
-        records.link(context, new LtiLaunch.ResourceLink("link-graded", "Practice, renamed"), null, now);
+        link(link(practice, null), now);
+        link(link(new LtiLaunch.ResourceLink("link-graded", "Practice, renamed"), null), now);
         assertThat(lineItem(link)).as("kept through launches without the claim, even one that renames the link")
                 .containsExactly("https://lms/lineitems/9", 20.0);
 
-        records.link(context, practice, "https://lms/lineitems/9", now);
+        link(link(practice, "https://lms/lineitems/9"), now);
         assertThat(lineItem(link)).containsExactly("https://lms/lineitems/9", 20.0);
 
-        records.link(context, practice, "https://lms/lineitems/10", now);
+        link(link(practice, "https://lms/lineitems/10"), now);
         assertThat(lineItem(link)).as("another line item named by the platform: its maximum is not known yet")
                 .containsExactly("https://lms/lineitems/10", null);
     }
@@ -127,8 +211,7 @@ abstract class CourseRecordsDatabaseTests {
     @Test
     void oneSenderAtATimeLooksForTheLineItemOfALink() {
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
-        long context = records.context(launch("d1", "course-1", "u1"), now);
-        long link = records.link(context, new LtiLaunch.ResourceLink("link-new", "Practice"), null, now);
+        long link = link(link(new LtiLaunch.ResourceLink("link-new", "Practice"), null), now);
 
         assertThat(courses.claimLineItem(link, "a", now, now.plusSeconds(120))).isTrue();
         assertThat(courses.claimLineItem(link, "b", now.plusSeconds(1), now.plusSeconds(121))).as("while a's claim runs").isFalse();
@@ -156,7 +239,7 @@ abstract class CourseRecordsDatabaseTests {
         try {
             List<Callable<Long>> launches = java.util.stream.IntStream.range(0, 30).<Callable<Long>>mapToObj(i -> () -> {
                 start.await();
-                return records.context(launch("d1", contextId, "u" + i), Instant.now());
+                return context(launch("d1", contextId, "u" + i), Instant.now());
             }).toList();
             List<Long> ids = pool.invokeAll(launches).stream().map(CourseRecordsDatabaseTests::get).distinct().toList();
 

@@ -92,12 +92,13 @@ class LiveMembershipsOnH2Tests {
     private long[] member() {
         Instant now = Instant.now();
         String issuer = "https://lms-" + UUID.randomUUID() + ".example.edu";
-        long person = records.person(3, issuer, "ada", new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null), "en", now).id();
         LtiLaunch launch = new LtiLaunch(new LtiLaunch.PlatformRef(3, issuer, "client-3"), "1", "LtiResourceLinkRequest", "ada",
                 new LtiLaunch.Person("Ada Lovelace", "Ada", "Lovelace", null), LtiRole.STUDENT, List.of("Learner"),
                 new LtiLaunch.Context("course-1", "Algebra", "ALG"), new LtiLaunch.ResourceLink("link-1", "Practice"),
                 "https://tool/lti/launch", Map.of(), "en", null, new LtiLaunch.Services(null, null, List.of(), null), "canvas", null);
-        long course = records.context(launch, now);
-        return new long[] { records.membership(course, person, CourseRole.STUDENT, "Learner", now), course };
+        CourseRecords.Known known = records.known(launch);
+        long person = records.person(known, launch, "en", now).id();
+        long course = records.context(known, launch, now);
+        return new long[] { records.membership(known, course, person, CourseRole.STUDENT, "Learner", now), course };
     }
 }
