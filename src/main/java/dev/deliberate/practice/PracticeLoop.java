@@ -10,9 +10,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.deliberate.course.CourseSession;
 import dev.deliberate.course.Courses;
@@ -40,7 +44,7 @@ import dev.deliberate.shared.TransactionManagers;
 /**
  * The practice loop: serve an item, judge the answer, update the learner model, then either the
  * next item the policy chooses (honouring the teacher's {@link PracticeFocus}) or, after each block and at the end, a reflection the learner cannot
- * skip (when the assignment asks for reflections). Each verb is one transaction at the pool's
+ * skip (when the assignment asks for reflections). Each verb that writes is one transaction at the pool's
  * read-committed level (see application.yml); the session's version guards against two windows of
  * one learner at once.
  */
@@ -61,12 +65,15 @@ class PracticeLoop {
     private final CardReviewsOfPractice cardReviews;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate reads;
+    private final TransactionTemplate writes;
     private final SecureRandom seeds = new SecureRandom();
 
     PracticeLoop(PracticeSessions sessions, PracticeItems items, Attempts attempts, Reflections reflections, ReflectionPrompts prompts,
             Subjects subjects, AssignmentPlans plans, Courses courses, Mastery mastery, PracticeFocus focus,
             PracticeProperties properties, CardReviewsOfPractice cardReviews,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock,
+            @Qualifier(TransactionManagers.JDBC) PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.items = items;
         this.attempts = attempts;
@@ -81,20 +88,40 @@ class PracticeLoop {
         this.cardReviews = cardReviews;
         this.events = events;
         this.clock = clock;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+        this.writes = new TransactionTemplate(transactions);
     }
 
-    /** The learner's practice as it stands, starting it on first use and serving an item when none is open. */
-    @Transactional(transactionManager = TransactionManagers.JDBC)
+    /**
+     * The learner's practice as it stands, starting it on first use and serving an item when none is
+     * open. Most opens only read (a learner back on the page, every student's launch): those share
+     * one connection without a transaction, whose begin and commit would be three more round trips
+     * to the database; an open that writes runs in a transaction of its own.
+     */
     public LoopState open(CourseSession course) {
-        Instant now = clock.instant();
         AssignmentPlan plan = plans.of(course);
+        LoopState unchanged = reads.execute(tx -> sessions.find(course.membershipId(), course.linkId())
+                .filter(session -> !servesNext(session))
+                .map(session -> current(plan, session, mastery.skillsOf(session.membershipId())))
+                .orElse(null));
+        return unchanged != null ? unchanged : writes.execute(tx -> start(course, plan));
+    }
+
+    private LoopState start(CourseSession course, AssignmentPlan plan) {
+        Instant now = clock.instant();
         PracticeSession session = load(course, plan, now);
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
-        if (session.interestsChosen() && !session.reflecting() && session.currentItemId() == null) {
+        if (servesNext(session)) {
             serveNext(plan, session, skills, now);
             sessions.update(session, now);
         }
         return current(plan, session, skills);
+    }
+
+    /** True when opening the session serves its next item: interests chosen, no reflection due, nothing on screen. */
+    private static boolean servesNext(PracticeSession session) {
+        return session.interestsChosen() && !session.reflecting() && session.currentItemId() == null;
     }
 
     @Transactional(transactionManager = TransactionManagers.JDBC)
