@@ -10,11 +10,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.deliberate.lti.LtiLaunch;
 import dev.deliberate.lti.LtiRole;
@@ -23,6 +27,7 @@ import dev.deliberate.lti.services.Member;
 import dev.deliberate.lti.services.Roster;
 import dev.deliberate.lti.services.ServiceFailure;
 import dev.deliberate.shared.DbTime;
+import dev.deliberate.shared.TransactionManagers;
 
 /**
  * The course roster from NRPS, so students who never opened the assignment appear as "not
@@ -44,9 +49,16 @@ public class Rosters {
     private final CourseRecords records;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final TransactionTemplate outsideTheLaunch;
 
-    Rosters(JdbcClient jdbc, CourseMemberships memberships, CourseRecords records, Clock clock, MeterRegistry meters) {
+    Rosters(JdbcClient jdbc, CourseMemberships memberships, CourseRecords records, Clock clock, MeterRegistry meters,
+            @Qualifier(TransactionManagers.JDBC) PlatformTransactionManager transactions) {
         this.meters = meters;
+        // after the launch's commit its connection is still bound to the thread, outside autocommit until the
+        // transaction is cleaned up: the roster's reads and writes must not join it (nor hold its locks while
+        // the platform answers), so the read runs with that transaction suspended, each statement on its own
+        this.outsideTheLaunch = new TransactionTemplate(transactions);
+        this.outsideTheLaunch.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         this.jdbc = jdbc;
         this.memberships = memberships;
         this.records = records;
@@ -69,15 +81,19 @@ public class Rosters {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onFirstTeacherLaunch(TeacherLaunched launched) {
-        if (source(launched.contextId()).filter(s -> s.syncedAt() == null).isEmpty()) {
+        outsideTheLaunch.executeWithoutResult(status -> firstRead(launched.contextId()));
+    }
+
+    private void firstRead(long contextId) {
+        if (source(contextId).filter(s -> s.syncedAt() == null).isEmpty()) {
             return;
         }
         try {
-            refresh(launched.contextId(), AFTER_LAUNCH);
+            refresh(contextId, AFTER_LAUNCH);
         }
         catch (RuntimeException e) {
             // the launch is committed: a roster that cannot be read now must not turn it into an error page
-            log.warn("Roster of course {} not read on the first launch detail={}", launched.contextId(), e.toString());
+            log.warn("Roster of course {} not read on the first launch detail={}", contextId, e.toString());
         }
     }
 

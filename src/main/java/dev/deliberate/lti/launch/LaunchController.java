@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +29,7 @@ import dev.deliberate.lti.platform.PlatformRegistry;
 import dev.deliberate.lti.platform.Registration;
 import dev.deliberate.shared.Correlation;
 import dev.deliberate.shared.IframeCookies;
+import dev.deliberate.shared.TransactionManagers;
 import dev.deliberate.shared.ToolUrls;
 import dev.deliberate.shared.web.Framing;
 
@@ -56,7 +58,8 @@ class LaunchController {
     private final MeterRegistry meters;
 
     LaunchController(LoginStates states, PlatformRegistry registry, IdTokenValidator validator, LaunchHandler handler,
-            DeepLinkingRequests deepLinkingRequests, PlatformTransactionManager transactionManager, IframeCookies cookies,
+            DeepLinkingRequests deepLinkingRequests, @Qualifier(TransactionManagers.JDBC) PlatformTransactionManager transactionManager,
+            IframeCookies cookies,
             ToolUrls urls, LtiProperties properties, Clock clock, MeterRegistry meters) {
         this.meters = meters;
         this.states = states;
@@ -65,7 +68,8 @@ class LaunchController {
         this.handler = handler;
         this.deepLinkingRequests = deepLinkingRequests;
         // the pool runs read committed (application.yml): rows another launch inserted a moment ago
-        // (the course, the person) are visible, and upserts take no gap locks
+        // (the course, the person) are visible, and upserts take no gap locks. Every record of a launch
+        // is written with JDBC: no JPA session is opened for it
         this.transactions = new TransactionTemplate(transactionManager);
         this.cookies = cookies;
         this.urls = urls;
