@@ -26,8 +26,13 @@ class PracticeSessions {
         this.jdbc = jdbc;
     }
 
+    /** The columns {@link #map} reads, by position (MySQL Connector/J builds a name map per result set read by name). */
+    private static final String COLUMNS = """
+            id, membership_id, context_id, link_id, subject, learner_seed, version, status, items_done, attempts, streak, best_streak,
+            block_done, reflections, final_reflection_due, interests, interests_chosen, current_item_id, completed_at, recent_answers""";
+
     Optional<PracticeSession> find(long membershipId, long linkId) {
-        return jdbc.sql("SELECT * FROM practice_session WHERE membership_id = ? AND link_id = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_session WHERE membership_id = ? AND link_id = ?")
                 .params(membershipId, linkId).query(PracticeSessions::map).optional();
     }
 
@@ -68,13 +73,10 @@ class PracticeSessions {
     }
 
     private static PracticeSession map(ResultSet rs, int row) throws SQLException {
-        Long current = rs.getObject("current_item_id", Long.class);
-        int[] counters = { rs.getInt("items_done"), rs.getInt("attempts"), rs.getInt("streak"), rs.getInt("best_streak"),
-            rs.getInt("block_done"), rs.getInt("reflections") };
-        return new PracticeSession(rs.getLong("id"), rs.getLong("membership_id"), rs.getLong("context_id"), rs.getLong("link_id"),
-                rs.getString("subject"), rs.getLong("learner_seed"), rs.getLong("version"), SessionStatus.valueOf(rs.getString("status")),
-                counters, rs.getBoolean("final_reflection_due"), interests(rs.getString("interests")),
-                rs.getBoolean("interests_chosen"), current, DbTime.read(rs, "completed_at"), rs.getString("recent_answers"));
+        int[] counters = { rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14) };
+        return new PracticeSession(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getLong(6),
+                rs.getLong(7), SessionStatus.valueOf(rs.getString(8)), counters, rs.getBoolean(15), interests(rs.getString(16)),
+                rs.getBoolean(17), rs.getObject(18, Long.class), DbTime.read(rs, 19), rs.getString(20));
     }
 
     private static Set<String> interests(String text) {

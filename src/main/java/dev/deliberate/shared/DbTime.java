@@ -23,4 +23,10 @@ public final class DbTime {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
+
+    /** By position: MySQL Connector/J builds a name-to-column map for each result set read by name. */
+    public static Instant read(ResultSet rs, int column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -48,7 +47,10 @@ class LoginStates {
     }
 
     Optional<LoginState> find(String state) {
-        return jdbc.sql("SELECT * FROM lti_login_state WHERE state = ?").param(state).query(LoginStates::map).optional();
+        return jdbc.sql("""
+                SELECT state, nonce, platform_id, target_link_uri, login_hint, lti_message_hint, deployment_hint, storage_target,
+                    created_at, expires_at, consumed_at, correlation_id
+                FROM lti_login_state WHERE state = ?""").param(state).query(LoginStates::map).optional();
     }
 
     /** True when the nonce belongs to a login that was already used. */
@@ -79,14 +81,9 @@ class LoginStates {
         }
     }
 
+    // by position, in the order find selects them (MySQL Connector/J builds a name map per result set read by name)
     private static LoginState map(ResultSet rs, int row) throws SQLException {
-        return new LoginState(rs.getString("state"), rs.getString("nonce"), rs.getLong("platform_id"),
-                rs.getString("target_link_uri"), rs.getString("login_hint"), rs.getString("lti_message_hint"),
-                rs.getString("deployment_hint"), rs.getString("storage_target"), instant(rs, "created_at"),
-                instant(rs, "expires_at"), instant(rs, "consumed_at"), rs.getString("correlation_id"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return DbTime.read(rs, column);
+        return new LoginState(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), DbTime.read(rs, 9), DbTime.read(rs, 10), DbTime.read(rs, 11), rs.getString(12));
     }
 }
