@@ -67,12 +67,12 @@ public class ClassActivity {
     /** A student's reflections on the assignment, in the order written; empty for a student of another course. */
     public List<Reflection> reflections(CourseSession teacher, long membershipId) {
         return jdbc.sql("""
-                SELECT r.block_no, r.final_reflection, r.prompt, r.body, r.created_at
+                SELECT r.block_no, r.final_reflection, r.prompt, r.prompt_misconception, r.prompt_count, r.body, r.created_at
                 FROM practice_reflection r JOIN practice_session s ON s.id = r.session_id
                 WHERE s.membership_id = ? AND s.link_id = ? AND s.context_id = ? ORDER BY r.block_no""")
                 .params(membershipId, teacher.linkId(), teacher.contextId())
                 .query((rs, i) -> new Reflection(rs.getInt(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        DbTime.read(rs, "created_at")))
+                        rs.getObject(5, Integer.class), rs.getString(6), DbTime.read(rs, 7)))
                 .list();
     }
 
@@ -82,8 +82,10 @@ public class ClassActivity {
      * @param blockNo the block it ended (1, 2, …)
      * @param last    whether it was the final reflection of the assignment
      * @param prompt  the message code of the question the student answered
+     * @param misconception for a question about a recurring mistake, its code (null otherwise)
+     * @param count   for a question about a recurring mistake, how often it came back in the block
      */
-    public record Reflection(int blockNo, boolean last, String prompt, String body, Instant at) {
+    public record Reflection(int blockNo, boolean last, String prompt, String misconception, Integer count, String body, Instant at) {
     }
 
     /**

@@ -277,7 +277,7 @@ class PracticeLoop {
             return current(plan, session, skills).withNotice(body.isEmpty() ? "practice.reflection.required" : "practice.reflection.length");
         }
         boolean last = session.finalReflectionDue();
-        if (reflections.write(session.id(), session.reflections() + 1, last, prompts.next(session).code(), body, now)) {
+        if (reflections.write(session.id(), session.reflections() + 1, last, prompts.next(session), body, now)) {
             session.reflected(now);
             if (last) {
                 completed(plan, session, skills, now);

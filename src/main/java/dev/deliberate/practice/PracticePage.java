@@ -209,8 +209,9 @@ class PracticePage {
             return null;
         }
         Optional<Reflections.Written> previous = reflections.latest(session.id());
-        return new Reflection(renderFor(session.subject(), prompts.next(session).shown(), locale), session.finalReflectionDue(),
-                session.reflections() + 1, previous.map(p -> renderFor(session.subject(), Text.of(p.prompt()), locale)).orElse(null),
+        return new Reflection(renderFor(session.subject(), prompts.next(session).shown(session.subject()), locale),
+                session.finalReflectionDue(), session.reflections() + 1,
+                previous.map(p -> renderFor(session.subject(), p.prompt().shown(session.subject()), locale)).orElse(null),
                 previous.map(Reflections.Written::body).orElse(null), properties.minimumReflection());
     }
 

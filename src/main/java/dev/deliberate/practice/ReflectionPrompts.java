@@ -18,7 +18,9 @@ import dev.deliberate.practice.spi.Text;
 class ReflectionPrompts {
 
     static final String FINAL = "practice.reflection.prompt.final";
+    /** A recurring mistake, unnamed: the question of reflections written before it was named (V35). */
     static final String HABIT = "practice.reflection.prompt.habit";
+    static final String HABIT_NAMED = HABIT + ".named";
     static final List<String> KINDS = List.of("practice.reflection.prompt.block", "practice.reflection.prompt.hardest",
             "practice.reflection.prompt.check", "practice.reflection.prompt.mistake", "practice.reflection.prompt.explain",
             "practice.reflection.prompt.changed", "practice.reflection.prompt.stuck", "practice.reflection.prompt.next");
@@ -31,22 +33,29 @@ class ReflectionPrompts {
         this.attempts = attempts;
     }
 
-    /** The question for the reflection the session waits for: stored as {@code code}, shown as {@code shown}. */
+    /** The question for the reflection the session waits for. */
     Prompt next(PracticeSession session) {
         if (session.finalReflectionDue()) {
-            return new Prompt(FINAL, Text.of(FINAL));
+            return new Prompt(FINAL, null, null);
         }
         Optional<Map.Entry<String, Integer>> habit = attempts.mostFrequentMisconception(session.id(),
                 session.itemsDone() - session.blockDone()).filter(found -> found.getValue() >= HABIT_AFTER);
         if (habit.isPresent()) {
-            return new Prompt(HABIT, Text.of(HABIT + ".named", PracticePage.misconceptionName(session.subject(), habit.get().getKey()),
-                    habit.get().getValue()));
+            return new Prompt(HABIT_NAMED, habit.get().getKey(), habit.get().getValue());
         }
         String kind = KINDS.get((int) Math.floorMod(session.learnerSeed() + session.reflections(), (long) KINDS.size()));
-        return new Prompt(kind, Text.of(kind));
+        return new Prompt(kind, null, null);
     }
 
-    /** A reflection question: the message code stored with the answer, and the text the learner reads. */
-    record Prompt(String code, Text shown) {
+    /**
+     * A reflection question as stored with the answer: its message code and, for a question about a
+     * recurring mistake, which mistake (its code) and how often it came back.
+     */
+    record Prompt(String code, String misconception, Integer count) {
+
+        /** The words the learner reads, in the subject's terms. */
+        Text shown(String subject) {
+            return misconception == null ? Text.of(code) : Text.of(code, PracticePage.misconceptionName(subject, misconception), count);
+        }
     }
 }

@@ -21,19 +21,25 @@ class Reflections {
 
     /** The learner's latest reflection in this session, to show beside the next prompt. */
     Optional<Written> latest(long sessionId) {
-        return jdbc.sql("SELECT prompt, body FROM practice_reflection WHERE session_id = ? ORDER BY block_no DESC LIMIT 1")
-                .param(sessionId).query((rs, i) -> new Written(rs.getString(1), rs.getString(2))).optional();
+        return jdbc.sql("""
+                SELECT prompt, prompt_misconception, prompt_count, body FROM practice_reflection
+                WHERE session_id = ? ORDER BY block_no DESC LIMIT 1""")
+                .param(sessionId).query((rs, i) -> new Written(new ReflectionPrompts.Prompt(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, Integer.class)), rs.getString(4))).optional();
     }
 
-    /** A reflection written: the prompt's message code and what the learner wrote. */
-    record Written(String prompt, String body) {
+    /** A reflection written: the question it answered and what the learner wrote. */
+    record Written(ReflectionPrompts.Prompt prompt, String body) {
     }
 
     /** Stores a reflection; false when this block's was already written (a second window). */
-    boolean write(long sessionId, int blockNo, boolean last, String prompt, String body, Instant at) {
+    boolean write(long sessionId, int blockNo, boolean last, ReflectionPrompts.Prompt prompt, String body, Instant at) {
         try {
-            jdbc.sql("INSERT INTO practice_reflection (session_id, block_no, final_reflection, prompt, body, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(sessionId, blockNo, last, prompt, body, DbTime.of(at)).update();
+            jdbc.sql("""
+                    INSERT INTO practice_reflection (session_id, block_no, final_reflection, prompt, prompt_misconception, prompt_count,
+                        body, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(sessionId, blockNo, last, prompt.code(), prompt.misconception(), prompt.count(), body, DbTime.of(at)).update();
             return true;
         }
         catch (DuplicateKeyException alreadyWritten) {

@@ -146,8 +146,14 @@ final class ClassTexts {
      * <subject>.<code>}: a French reflection asks about sentences, not problems).
      */
     String asTheStudentReadIt(String code) {
-        String own = messages.getMessage(subject + "." + code, null, null, locale);
-        return own != null ? own : text(code);
+        return asTheStudentReadIt(code, null, null);
+    }
+
+    /** The same, for a question about a recurring mistake: which one ({@code misconception}'s code) and how often. */
+    String asTheStudentReadIt(String code, String misconception, Integer count) {
+        Object[] args = misconception == null ? null : new Object[] { misconception(misconception), count };
+        String own = messages.getMessage(subject + "." + code, args, null, locale);
+        return own != null ? own : text(code, args);
     }
 
     static int percent(double fraction) {

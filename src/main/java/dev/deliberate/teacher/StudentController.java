@@ -96,7 +96,7 @@ class StudentController {
                 .filter(m -> subjectSkills.contains(m.skillId())).toList(), trends, texts));
         model.addAttribute("chart", MasteryChart.of(masteryHistory.of(membershipId), outline, subjectSkills, texts));
         model.addAttribute("reflections", activity.reflections(session, membershipId).stream().map(r -> Map.of("prompt",
-                texts.asTheStudentReadIt(r.prompt()), "body", r.body(), "when", texts.when(r.at()), "last", r.last())).toList());
+                texts.asTheStudentReadIt(r.prompt(), r.misconception(), r.count()), "body", r.body(), "when", texts.when(r.at()), "last", r.last())).toList());
         model.addAttribute("retention", retention(session, membershipId, now, texts));
         timeline(session, membershipId, null, model, texts, locale);
         return "teacher/student";

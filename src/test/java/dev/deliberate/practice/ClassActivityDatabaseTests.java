@@ -61,7 +61,8 @@ abstract class ClassActivityDatabaseTests {
                 "2x = 4", MathMarkup.identifier("2x=4"), "2"), "TARGET_PRACTICE", null, now);
         answer(session.id(), item, "MISTAKE", "SIGN_ERROR_MOVING_TERM", 40_000, now.minusSeconds(60));
         answer(session.id(), item, "CORRECT", null, 3_600_000, now);
-        reflections.write(session.id(), 1, false, "practice.reflection.prompt.block", "I checked by substituting.", now);
+        reflections.write(session.id(), 1, false, new ReflectionPrompts.Prompt(ReflectionPrompts.HABIT_NAMED, "SIGN_ERROR_MOVING_TERM", 2),
+                "I checked by substituting.", now);
         sessions.open(member + 3, context + 10, link + 10, "math", 8, now);
 
         CourseSession teacher = new CourseSession(member + 99, 1, context, link, CourseRole.TEACHER, null, now, now.plusSeconds(60));
@@ -77,7 +78,11 @@ abstract class ClassActivityDatabaseTests {
                 ClassActivity.RecentAttempt::itemId).containsExactly(tuple("SIGN_ERROR_MOVING_TERM", "two-step", item), tuple(null, "two-step", item));
         assertThat(work.answersSince(now.minusSeconds(90))).extracting(ClassActivity.RecentAttempt::at)
                 .as("kept to the millisecond").containsExactly(now.minusSeconds(60), now);
-        assertThat(activity.reflections(teacher, member)).singleElement().satisfies(r -> assertThat(r.body()).startsWith("I checked"));
+        assertThat(activity.reflections(teacher, member)).singleElement().satisfies(r -> {
+            assertThat(r.body()).startsWith("I checked");
+            assertThat(List.of(r.prompt(), r.misconception(), r.count())).as("the question as asked, its mistake named")
+                    .isEqualTo(List.of(ReflectionPrompts.HABIT_NAMED, "SIGN_ERROR_MOVING_TERM", 2));
+        });
         CourseSession elsewhere = new CourseSession(member + 98, 1, context + 10, link, CourseRole.TEACHER, null, now, now.plusSeconds(60));
         assertThat(activity.ofAssignment(elsewhere)).isEmpty();
         assertThat(activity.reflections(elsewhere, member)).isEmpty();

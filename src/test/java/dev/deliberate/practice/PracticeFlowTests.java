@@ -246,14 +246,17 @@ class PracticeFlowTests extends IntegrationTestSupport {
         for (int i = 0; i < 10; i++) {
             reply = learner.post("/student/attempts", Map.of("itemId", String.valueOf(itemId(reply)), "answer", answer(itemId(reply))));
         }
-        assertThat(reply.body()).contains("id=\"previous-reflection\"", "I will check the sign of every term I move.",
-                messages.getMessage(ReflectionPrompts.HABIT, null, Locale.ENGLISH));
+        assertThat(reply.body()).as("the previous question as the learner read it, the mistake named")
+                .contains("id=\"previous-reflection\"", "I will check the sign of every term I move.",
+                        "this mistake came back 3 times: Sign error when moving a term");
         learner.post("/student/reflections", Map.of("reflection", "I wrote every step and substituted my answer back."));
 
-        List<String> prompts = jdbc.sql("SELECT r.prompt FROM practice_reflection r JOIN practice_item i ON i.session_id = r.session_id "
-                + "WHERE i.id = ? ORDER BY r.block_no").param(first).query(String.class).list();
-        assertThat(prompts).hasSize(2).first().isEqualTo(ReflectionPrompts.HABIT);
-        assertThat(ReflectionPrompts.KINDS).as("no mistake came back in the second block").contains(prompts.get(1));
+        List<List<Object>> prompts = jdbc.sql("SELECT r.prompt, r.prompt_misconception, r.prompt_count FROM practice_reflection r "
+                + "JOIN practice_item i ON i.session_id = r.session_id WHERE i.id = ? ORDER BY r.block_no").param(first)
+                .query((rs, i) -> java.util.Arrays.<Object>asList(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class))).list();
+        assertThat(prompts).hasSize(2).first().isEqualTo(List.of(ReflectionPrompts.HABIT_NAMED, "SIGN_ERROR_MOVING_TERM", 3));
+        assertThat(ReflectionPrompts.KINDS).as("no mistake came back in the second block").contains((String) prompts.get(1).get(0));
+        assertThat(prompts.get(1).subList(1, 3)).containsOnlyNulls();
     }
 
     @Test

@@ -76,12 +76,16 @@ abstract class PracticeRecordsDatabaseTests {
         assertThat(items.find(a, session.id() + 1)).as("an item of another session").isEmpty();
     }
 
+    private static ReflectionPrompts.Prompt block() {
+        return new ReflectionPrompts.Prompt("practice.reflection.prompt.block", null, null);
+    }
+
     @Test
     void aBlocksReflectionIsWrittenOnce() {
         PracticeSession session = open();
 
-        assertThat(reflections.write(session.id(), 1, false, "practice.reflection.prompt.block", "I isolated x first.", Instant.now())).isTrue();
-        assertThat(reflections.write(session.id(), 1, false, "practice.reflection.prompt.block", "Again.", Instant.now())).isFalse();
+        assertThat(reflections.write(session.id(), 1, false, block(), "I isolated x first.", Instant.now())).isTrue();
+        assertThat(reflections.write(session.id(), 1, false, block(), "Again.", Instant.now())).isFalse();
     }
 
     @Test
