@@ -50,7 +50,8 @@ class PracticeRegionTests {
                 List.of(new SkillBar("two-step", "Dos pasos", 100, true, null)), stats(), null, null), Locale.forLanguageTag("es"));
 
         assertThat(html).contains("Problema 1.234", "name=\"itemId\" value=\"41\"", "id=\"feedback\"", "class=\"mistake\"",
-                "hx-post=\"/student/moves\"", "class=\"bar-fill mastered\"", "data-percent=\"100\"", "id=\"items-done\"");
+                "hx-post=\"/student/moves\"", "class=\"bar-fill mastered\"", "data-percent=\"100\"", "id=\"items-done\"",
+                "Tu nota del curso guarda tu mejor dominio");
         assertThat(html).doesNotContain("id=\"notice\"", "id=\"solved\"", "id=\"interests\"");
     }
 
