@@ -2,7 +2,7 @@
  * Deliberate, teacher pages: downloads and printing from inside the LMS frame. A download link is
  * fetched with the session header (cookies may be blocked in the frame) and saved from memory; the
  * print button prints the page with the print stylesheet. A refused steering change shows its message
- * in the page's error line.
+ * in the page's error line. A link to another page opens it at its top.
  */
 (function () {
   'use strict';
@@ -19,6 +19,20 @@
       event.detail.shouldSwap = true;
       event.detail.isError = false;
       event.detail.selectOverride = target;
+    }
+  });
+  // a link that swaps in another whole page (a student, the class, the settings) opens it at its top,
+  // with the keyboard's focus on its heading: the old page's scroll position and focused link are gone
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
+    var swapped = event.detail.target;
+    var page = document.getElementById('teacher-home');
+    if (!swapped || swapped.id !== 'teacher-home' || !page || !trigger || trigger.tagName !== 'A') { return; }
+    var heading = page.querySelector('h1');
+    window.scrollTo(0, 0);
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
     }
   });
   document.addEventListener('click', function (event) {

@@ -136,6 +136,9 @@ class TeacherBrowserTests extends IntegrationTestSupport {
         assertThat(chart.getSize().getWidth()).isGreaterThan(200);
         assertThat(browser.findElement(By.cssSelector("#reflections blockquote")).getText())
                 .isEqualTo("I read the story twice and wrote what x stands for first.");
+        assertThat(((Number) browser.executeScript("return window.scrollY")).intValue())
+                .as("the student's page opens at its top, not where the class list was scrolled").isZero();
+        assertThat(browser.switchTo().activeElement().getTagName()).as("the keyboard starts at the student's name").isEqualTo("h1");
         screenshot("teacher-drill-down-demo.png");
     }
 
