@@ -14,7 +14,12 @@ final class Shown {
     }
 
     static String number(Rational value) {
-        return ExpressionPrinter.display().print(NumberStyle.FRACTION.write(value));
+        return number(value, NumberStyle.FRACTION);
+    }
+
+    /** In the style of the equation it comes from: 117.75 beside an equation with decimals, not 471/4. */
+    static String number(Rational value, NumberStyle style) {
+        return ExpressionPrinter.display().print(style.write(value));
     }
 
     static String form(LinearForm form, char unknown) {

@@ -145,6 +145,14 @@ class StepCheckerTests {
     }
 
     @Test
+    void anUnexplainedLineOfAMoneyProblemShowsItsValuesAsDecimals() {
+        Feedback feedback = checker.check(EquationParser.parse("12.75x + 8 = 110.75").value(), new StudentWork(List.of("12.75x = 51"), ""));
+        assertThat(feedback.misconception()).contains(Misconception.UNKNOWN);
+        assertThat(MathMessages.english().render(feedback.explanation())).as("cents, not quarters")
+                .contains("With x = 4 this line is true", "its sides are 59 and 110.75").doesNotContain("/");
+    }
+
+    @Test
     void anUnexplainedAnswerShowsWhatItGivesInTheLastCorrectLine() {
         Feedback feedback = checker.check(EquationParser.parse("5x - 2 = 13").value(), StudentWork.answerOnly("17"));
         assertThat(feedback.namesMisconception()).isFalse();
