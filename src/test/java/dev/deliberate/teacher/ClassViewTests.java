@@ -79,7 +79,7 @@ class ClassViewTests extends IntegrationTestSupport {
 
         assertThat(page.groupOf("demo-student-21")).isEqualTo("need-basic-operations");
         assertThat(page.html()).containsPattern("Basic operations \\(\\d+\\)");
-        assertThat(page.row("demo-student-21")).contains("tries, mastery only").contains("8</td>")
+        assertThat(page.row("demo-student-21")).contains("graded answers, mastery only").contains("8</td>")
                 .containsPattern("class=\"heat band-1\"")
                 .as("sentences of the reason are spaced").doesNotContainPattern("\\.(Most often|Lo más)");
     }
