@@ -209,7 +209,7 @@ class PracticeLoop {
         Map<String, SkillMastery> updated = skills;
         Served next = afterItem(plan, session, updated, now, () -> serveNext(plan, session, updated, now, response.answer()));
         sessions.update(session, now);
-        return new LoopState(session, plan.skills(), skills, next == null ? null : next.item(),
+        return new LoopState(session, plan, skills, next == null ? null : next.item(),
                 next == null ? null : next.prepared(), checked, null, pattern, true, null, null);
     }
 
@@ -235,7 +235,7 @@ class PracticeLoop {
         int rung = Math.min(item.hints(), ladder.size());
         Text hint = rung == 1 && diagnosis != null && diagnosis.hint() != null ? diagnosis.hint() : ladder.get(rung - 1);
         items.update(item, null);
-        return new LoopState(session, plan.skills(), skills, item, subject.regenerate(item.spec()), diagnosis, hint, null, false,
+        return new LoopState(session, plan, skills, item, subject.regenerate(item.spec()), diagnosis, hint, null, false,
                 null, typedSomething || last == null ? typed : last);
     }
 
@@ -366,15 +366,15 @@ class PracticeLoop {
 
     private LoopState current(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills) {
         if (session.currentItemId() == null || session.reflecting()) {
-            return LoopState.of(session, plan.skills(), skills, null, null);
+            return LoopState.of(session, plan, skills, null, null);
         }
         PracticeItem item = items.find(session.currentItemId(), session.id()).orElseThrow();
-        return LoopState.of(session, plan.skills(), skills, item, subjects.get(session.subject()).regenerate(item.spec()));
+        return LoopState.of(session, plan, skills, item, subjects.get(session.subject()).regenerate(item.spec()));
     }
 
     private LoopState judged(AssignmentPlan plan, PracticeSession session, Map<String, SkillMastery> skills, PracticeItem item,
             Checked checked, RecurringMisconception pattern) {
-        return new LoopState(session, plan.skills(), skills, item, subjects.get(session.subject()).regenerate(item.spec()),
+        return new LoopState(session, plan, skills, item, subjects.get(session.subject()).regenerate(item.spec()),
                 checked, null, pattern, false, null, null);
     }
 

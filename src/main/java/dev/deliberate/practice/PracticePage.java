@@ -255,7 +255,7 @@ class PracticePage {
         String below = goal.skillsBelow().isEmpty() ? null : stillBelow(s.subject(), completion, goal, state.assignment().skills().size(), locale);
         return new Stats(s.itemsDone(), completion.minimumItems(), s.streak(), s.bestStreak(), s.blockDone(), properties.blockSize(), score,
                 s.completed(), renderFor(s.subject(), Text.of(Completion.RULE, completion.targetPercent(), completion.minimumItems()), locale),
-                below);
+                below, state.plan().reflectionRequired());
     }
 
     /** The skills still under the target, named when there are a few; counted when there are many (the bars show which). */

@@ -128,7 +128,8 @@ record PracticeView(
      * @param goal       the assignment's goal in words (see {@link dev.deliberate.mastery.Completion})
      * @param stillBelow the skills still under the target, with their mastery, in words; null when none
      */
+    /** @param reflections whether blocks end with a reflection (the count until the next one is shown only then) */
     record Stats(int itemsDone, int minimumItems, int streak, int bestStreak, int blockDone, int blockSize, int score,
-            boolean completed, String goal, String stillBelow) {
+            boolean completed, String goal, String stillBelow, boolean reflections) {
     }
 }

@@ -31,7 +31,7 @@ class FrenchAnswerAreaTests {
 
     private String render(Problem problem, Locale locale) {
         return region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(),
-                new Stats(3, 20, 2, 5, 3, 10, 40, false, "Goal", null), null, null, null, "french", List.of()), locale);
+                new Stats(3, 20, 2, 5, 3, 10, 40, false, "Goal", null, true), null, null, null, "french", List.of()), locale);
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -74,7 +74,7 @@ class PracticeRegionTests {
         Problem problem = new Problem(7, 1, "Two-step equations", null, "Solve ", "x + 1 = 2", MathMarkup.identifier("x+1=2"), ".", true, false);
         for (var expected : java.util.Map.of(9, new String[] { "1 problem<", "1 problema<" }, 8, new String[] { "2 problems<",
                 "2 problemas<" }).entrySet()) {
-            Stats stats = new Stats(3, 20, 2, 5, expected.getKey(), 10, 40, false, "Goal", null);
+            Stats stats = new Stats(3, 20, 2, 5, expected.getKey(), 10, 40, false, "Goal", null, true);
             String english = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats,
                     null, null), Locale.ENGLISH);
             String spanish = region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), stats,
@@ -82,6 +82,10 @@ class PracticeRegionTests {
             assertThat(english).contains(expected.getValue()[0]);
             assertThat(spanish).contains(expected.getValue()[1]);
         }
+        Stats without = new Stats(3, 20, 2, 5, 12, 10, 40, false, "Goal", null, false);
+        assertThat(region.render(new PracticeView(Mode.PROBLEM, problem, null, null, null, null, List.of(), List.of(), without, null, null),
+                Locale.ENGLISH)).as("an assignment without reflections counts down to none").doesNotContain("id=\"until-reflection\"",
+                        "Until the next reflection");
         assertThat(messages().getMessage("gradebook.comment", new Object[] { 40, 1 }, Locale.ENGLISH)).isEqualTo("Mastery 40% · 1 problem");
         assertThat(messages().getMessage("gradebook.comment", new Object[] { 40, 1200 }, Locale.ENGLISH))
                 .isEqualTo("Mastery 40% · 1,200 problems");
@@ -157,7 +161,7 @@ class PracticeRegionTests {
     }
 
     private static Stats stats() {
-        return new Stats(3, 20, 2, 5, 3, 10, 40, false, "Goal", null);
+        return new Stats(3, 20, 2, 5, 3, 10, 40, false, "Goal", null, true);
     }
 
     @Test
