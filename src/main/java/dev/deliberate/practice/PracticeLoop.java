@@ -102,7 +102,7 @@ class PracticeLoop {
     public LoopState open(CourseSession course) {
         AssignmentPlan plan = plans.of(course);
         LoopState unchanged = reads.execute(tx -> sessions.find(course.membershipId(), course.linkId())
-                .filter(session -> !servesNext(session))
+                .filter(session -> !session.waitsForItem())
                 .map(session -> current(plan, session, mastery.skillsOf(session.membershipId())))
                 .orElse(null));
         return unchanged != null ? unchanged : writes.execute(tx -> start(course, plan));
@@ -112,16 +112,11 @@ class PracticeLoop {
         Instant now = clock.instant();
         PracticeSession session = load(course, plan, now);
         Map<String, SkillMastery> skills = mastery.skillsOf(session.membershipId());
-        if (servesNext(session)) {
+        if (session.waitsForItem()) {
             serveNext(plan, session, skills, now);
             sessions.update(session, now);
         }
         return current(plan, session, skills);
-    }
-
-    /** True when opening the session serves its next item: interests chosen, no reflection due, nothing on screen. */
-    private static boolean servesNext(PracticeSession session) {
-        return session.interestsChosen() && !session.reflecting() && session.currentItemId() == null;
     }
 
     @Transactional(transactionManager = TransactionManagers.JDBC)

@@ -158,6 +158,11 @@ final class PracticeSession {
         return status == SessionStatus.REFLECTING;
     }
 
+    /** Interests chosen, no reflection due, nothing on screen: opening the session serves its next item. */
+    boolean waitsForItem() {
+        return interestsChosen && !reflecting() && currentItemId == null;
+    }
+
     long id() {
         return id;
     }
